@@ -1,0 +1,41 @@
+package dev.sessionhost.domain.update;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The latest upgrade of one of the agent's components: its stage, the error of a failed one, and
+ * when the stage last changed (empty while nothing was ever upgraded).
+ */
+public record UpdateStatus(
+    UpdateState state, String errorMessage, Optional<Instant> lastUpdateTime) {
+
+  public static final UpdateStatus INITIAL =
+      new UpdateStatus(UpdateState.INITIAL, "", Optional.empty());
+
+  public UpdateStatus {
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(errorMessage, "errorMessage");
+    Objects.requireNonNull(lastUpdateTime, "lastUpdateTime");
+    if (state == UpdateState.FAILED && errorMessage.isBlank()) {
+      throw new IllegalArgumentException("a failed update needs an error message");
+    }
+  }
+
+  public static UpdateStatus pending(Instant at) {
+    return new UpdateStatus(UpdateState.PENDING, "", Optional.of(at));
+  }
+
+  public static UpdateStatus started(Instant at) {
+    return new UpdateStatus(UpdateState.STARTED, "", Optional.of(at));
+  }
+
+  public static UpdateStatus succeeded(Instant at) {
+    return new UpdateStatus(UpdateState.SUCCEEDED, "", Optional.of(at));
+  }
+
+  public static UpdateStatus failed(String errorMessage, Instant at) {
+    return new UpdateStatus(UpdateState.FAILED, errorMessage, Optional.of(at));
+  }
+}
