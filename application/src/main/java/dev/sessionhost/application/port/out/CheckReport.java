@@ -1,0 +1,52 @@
+package dev.sessionhost.application.port.out;
+
+import dev.sessionhost.domain.check.CheckOutcome;
+import dev.sessionhost.domain.check.FailureEffect;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a check reports about one run: passed, failed with an error code, or could not decide, with
+ * a message and details. The service adds the id and the timing.
+ */
+public record CheckReport(
+    CheckOutcome outcome,
+    int errorCode,
+    String message,
+    Map<String, String> details,
+    Optional<FailureEffect> effect) {
+
+  public CheckReport {
+    Objects.requireNonNull(outcome, "outcome");
+    message = message == null ? "" : message;
+    details = details == null ? Map.of() : Map.copyOf(details);
+    effect = effect == null ? Optional.empty() : effect;
+    if (outcome == CheckOutcome.SESSION_HOST_SHUTDOWN) {
+      throw new IllegalArgumentException("a check cannot report that the host shut down");
+    }
+  }
+
+  /** A report that leaves the check's configured effect. */
+  public CheckReport(
+      CheckOutcome outcome, int errorCode, String message, Map<String, String> details) {
+    this(outcome, errorCode, message, details, Optional.empty());
+  }
+
+  public static CheckReport passed(String message) {
+    return new CheckReport(CheckOutcome.SUCCEEDED, 0, message, Map.of());
+  }
+
+  public static CheckReport failed(int errorCode, String message) {
+    return new CheckReport(CheckOutcome.FAILED, errorCode, message, Map.of());
+  }
+
+  public static CheckReport unknown(String reason) {
+    return new CheckReport(CheckOutcome.UNKNOWN, -1, reason, Map.of());
+  }
+
+  /** This report with the effect its run judged. */
+  public CheckReport withEffect(FailureEffect judged) {
+    return new CheckReport(outcome, errorCode, message, details, Optional.of(judged));
+  }
+}
