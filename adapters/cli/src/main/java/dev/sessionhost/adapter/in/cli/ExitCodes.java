@@ -1,0 +1,22 @@
+package dev.sessionhost.adapter.in.cli;
+
+/**
+ * The exit codes of every command, after the monitoring-plugin convention so that {@code
+ * sessionhost check} can itself serve as a monitoring plugin.
+ */
+final class ExitCodes {
+
+  /** Available, or the command did what was asked. */
+  static final int OK = 0;
+
+  /** NeedsAssistance or UpgradeFailed: the host serves but wants attention. */
+  static final int WARNING = 1;
+
+  /** Unavailable, Shutdown or Upgrading: the host takes no new connections. */
+  static final int CRITICAL = 2;
+
+  /** The command could not run: bad options, bad configuration or an internal error. */
+  static final int COULD_NOT_RUN = 3;
+
+  private ExitCodes() {}
+}
