@@ -1,0 +1,107 @@
+package dev.sessionhost.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.multibindings.Multibinder;
+import dev.sessionhost.application.port.in.GetHostHealthQuery;
+import dev.sessionhost.application.port.in.ListChecksQuery;
+import dev.sessionhost.application.port.in.RunHealthCycleUseCase;
+import dev.sessionhost.application.port.in.ShutdownUseCase;
+import dev.sessionhost.application.port.out.HealthHistoryPort;
+import dev.sessionhost.application.port.out.LoadHealthChecksPort;
+import dev.sessionhost.application.port.out.PublishHealthPort;
+import dev.sessionhost.application.service.CheckExecutor;
+import dev.sessionhost.application.service.HealthBroadcast;
+import dev.sessionhost.application.service.HealthCycleService;
+import dev.sessionhost.application.service.HostHealthQueryService;
+import dev.sessionhost.application.service.HostHealthRecord;
+import dev.sessionhost.application.service.ListChecksService;
+import dev.sessionhost.application.service.ShutdownService;
+import dev.sessionhost.domain.agent.BrokerLink;
+import dev.sessionhost.domain.update.UpdateStatus;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The core of the agent, built by hand since services carry no annotations.
+ *
+ * <p>Binds {@link Clock} (system, UTC), {@link HostHealthRecord}, {@link CheckExecutor}, an
+ * in-memory {@link HealthHistoryPort}, {@link HealthBroadcast} to the (so far empty) set of {@link
+ * PublishHealthPort} reporters, and the use cases {@link RunHealthCycleUseCase}, {@link
+ * GetHostHealthQuery}, {@link ShutdownUseCase} and {@link ListChecksQuery}. Needs a {@link
+ * LoadHealthChecksPort} from another module. Everything is a lazy singleton: nothing is built, and
+ * no thread started, until a command asks for it.
+ */
+final class CoreModule extends AbstractModule {
+
+  /** Enough status changes to tell a story, few enough to keep in memory. */
+  private static final int HISTORY_SIZE = 200;
+
+  @Override
+  protected void configure() {
+    // reporters arrive with their adapters, each adding itself to this set
+    Multibinder.newSetBinder(binder(), PublishHealthPort.class);
+  }
+
+  @Provides
+  @Singleton
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Provides
+  @Singleton
+  HealthHistoryPort history() {
+    return new InMemoryHealthHistory(HISTORY_SIZE);
+  }
+
+  @Provides
+  @Singleton
+  HealthBroadcast broadcast(Set<PublishHealthPort> reporters, HealthHistoryPort history) {
+    return new HealthBroadcast(List.copyOf(reporters), history);
+  }
+
+  @Provides
+  @Singleton
+  HostHealthRecord record(Clock clock) {
+    return new HostHealthRecord(
+        HostName.local(), BrokerLink.NONE, UpdateStatus.INITIAL, clock.instant());
+  }
+
+  @Provides
+  @Singleton
+  CheckExecutor executor(Clock clock) {
+    return new CheckExecutor(clock);
+  }
+
+  @Provides
+  @Singleton
+  RunHealthCycleUseCase healthCycle(
+      LoadHealthChecksPort checks,
+      CheckExecutor executor,
+      HostHealthRecord record,
+      HealthBroadcast broadcast,
+      Clock clock) {
+    return new HealthCycleService(checks, executor, record, broadcast, clock);
+  }
+
+  @Provides
+  @Singleton
+  GetHostHealthQuery hostHealth(HostHealthRecord record) {
+    return new HostHealthQueryService(record);
+  }
+
+  @Provides
+  @Singleton
+  ShutdownUseCase shutdown(HostHealthRecord record, HealthBroadcast broadcast, Clock clock) {
+    return new ShutdownService(record, broadcast, clock);
+  }
+
+  @Provides
+  @Singleton
+  ListChecksQuery listChecks(LoadHealthChecksPort checks) {
+    return new ListChecksService(checks);
+  }
+}

@@ -1,0 +1,171 @@
+package dev.sessionhost.bootstrap.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The architecture's rules, each built for a root package so that the same rule checks the product
+ * ({@code dev.sessionhost}) and, in tests, a small fixture that breaks it.
+ */
+final class ArchitectureRules {
+
+  private ArchitectureRules() {}
+
+  /** Dependencies point inward: each layer is used only by the layers outside it. */
+  static ArchRule layers(String root) {
+    return layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("Domain")
+        .definedBy(root + ".domain..")
+        .layer("Application")
+        .definedBy(root + ".application..")
+        .layer("PluginApi")
+        .definedBy(root + ".plugin.api..")
+        .optionalLayer("Plugins")
+        .definedBy(root + ".plugins..")
+        .layer("Adapters")
+        .definedBy(root + ".adapter..")
+        .layer("Bootstrap")
+        .definedBy(root + ".bootstrap..")
+        .whereLayer("Domain")
+        .mayOnlyBeAccessedByLayers("Application", "Adapters", "Bootstrap")
+        .whereLayer("Application")
+        .mayOnlyBeAccessedByLayers("Adapters", "Bootstrap")
+        .whereLayer("PluginApi")
+        .mayOnlyBeAccessedByLayers("Plugins", "Adapters", "Bootstrap")
+        .whereLayer("Plugins")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("Adapters")
+        .mayOnlyBeAccessedByLayers("Bootstrap")
+        .whereLayer("Bootstrap")
+        .mayNotBeAccessedByAnyLayer();
+  }
+
+  /** The domain is plain Java: the JDK and itself, nothing else. */
+  static ArchRule domainDependsOnTheJdkOnly(String root) {
+    return classes()
+        .that()
+        .resideInAPackage(root + ".domain..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", root + ".domain..")
+        .because("the domain is a pure model: no framework, no I/O");
+  }
+
+  /** The application depends on the JDK and the domain: no framework. */
+  static ArchRule applicationDependsOnTheDomainOnly(String root) {
+    return classes()
+        .that()
+        .resideInAPackage(root + ".application..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", root + ".domain..", root + ".application..")
+        .because("use cases and services are plain Java, wired by bootstrap");
+  }
+
+  /** The plugin SDK is a published contract: the JDK and PF4J only. */
+  static ArchRule pluginApiDependsOnTheJdkAndPf4jOnly(String root) {
+    return classes()
+        .that()
+        .resideInAPackage(root + ".plugin.api..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", "org.pf4j..", root + ".plugin.api..")
+        .because("third parties compile against the SDK; it must not drag the core along");
+  }
+
+  /** Plugins, and the SDK they compile against, never reach into the core. */
+  static ArchRule pluginsAreIndependentOfTheCore(String root) {
+    return noClasses()
+        .that()
+        .resideInAnyPackage(root + ".plugin.api..", root + ".plugins..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            root + ".domain..", root + ".application..", root + ".adapter..", root + ".bootstrap..")
+        .because("plugins see the SDK only, so the core can change without breaking them");
+  }
+
+  /** No adapter depends on another adapter: each technology can be swapped alone. */
+  static ArchRule adaptersAreIndependentOfEachOther(String root) {
+    return slices()
+        .matching(root + ".adapter.(*).(*)..")
+        .namingSlices("adapter $1.$2")
+        .should()
+        .notDependOnEachOther();
+  }
+
+  /** Only bootstrap wires with Guice; everything else is plain Java. */
+  static ArchRule onlyBootstrapUsesGuice(String root) {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + "..")
+        .and()
+        .resideOutsideOfPackage(root + ".bootstrap..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("com.google.inject..", "javax.inject..", "jakarta.inject..")
+        .because("choosing implementations is bootstrap's job");
+  }
+
+  /** Inbound ports are use cases or queries. */
+  static ArchRule inboundPortsAreUseCasesOrQueries(String root) {
+    return classes()
+        .that()
+        .resideInAPackage(root + ".application.port.in..")
+        .and()
+        .areInterfaces()
+        .should()
+        .haveSimpleNameEndingWith("UseCase")
+        .orShould()
+        .haveSimpleNameEndingWith("Query");
+  }
+
+  /** Outbound ports are named Verb+Noun+Port (functional callbacks they carry excepted). */
+  static ArchRule outboundPortsEndWithPort(String root) {
+    return classes()
+        .that()
+        .resideInAPackage(root + ".application.port.out..")
+        .and()
+        .areInterfaces()
+        .and()
+        .areNotAnnotatedWith(FunctionalInterface.class)
+        .should()
+        .haveSimpleNameEndingWith("Port");
+  }
+
+  /** Whatever implements a use case is a final, annotation-free ...Service. */
+  static ArchRule useCasesAreImplementedByPlainServices(String root) {
+    return classes()
+        .that()
+        .resideInAPackage(root + ".application..")
+        .and()
+        .implement(
+            DescribedPredicate.describe(
+                "an inbound port",
+                (JavaClass type) ->
+                    type.getPackageName().startsWith(root + ".application.port.in")))
+        .should()
+        .haveSimpleNameEndingWith("Service")
+        .andShould()
+        .haveModifier(JavaModifier.FINAL)
+        .andShould()
+        .resideInAPackage(root + ".application.service..")
+        .andShould()
+        .notBeAnnotatedWith(
+            DescribedPredicate.describe("any annotation", (JavaAnnotation<?> a) -> true));
+  }
+
+  /** No package depends on itself through others. */
+  static ArchRule noPackageCycles(String root) {
+    return slices().matching(root + ".(**)").should().beFreeOfCycles();
+  }
+}

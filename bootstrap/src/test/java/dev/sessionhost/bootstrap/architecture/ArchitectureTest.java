@@ -1,0 +1,94 @@
+package dev.sessionhost.bootstrap.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Holds the product to the rules of the architecture page. */
+class ArchitectureTest {
+
+  private static final String ROOT = "dev.sessionhost";
+
+  /** Well below what the product has; a typo in a package name would import next to nothing. */
+  private static final int AT_LEAST_THIS_MANY_CLASSES = 60;
+
+  private static JavaClasses product;
+
+  @BeforeAll
+  static void importTheProduct() {
+    product =
+        new ClassFileImporter()
+            // the other modules arrive as jars on the class path: keep them, drop test code
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
+  }
+
+  @Test
+  void enoughOfTheProductWasImportedForTheRulesToMeanSomething() {
+    assertThat(product.size()).isGreaterThanOrEqualTo(AT_LEAST_THIS_MANY_CLASSES);
+    assertThat(product.containPackage(ROOT + ".domain.health")).isTrue();
+    assertThat(product.containPackage(ROOT + ".application.service")).isTrue();
+    assertThat(product.containPackage(ROOT + ".plugin.api")).isTrue();
+    assertThat(product.containPackage(ROOT + ".adapter.in.cli")).isTrue();
+    assertThat(product.containPackage(ROOT + ".bootstrap")).isTrue();
+  }
+
+  @Test
+  void dependenciesPointInward() {
+    ArchitectureRules.layers(ROOT).check(product);
+  }
+
+  @Test
+  void theDomainDependsOnTheJdkOnly() {
+    ArchitectureRules.domainDependsOnTheJdkOnly(ROOT).check(product);
+  }
+
+  @Test
+  void theApplicationDependsOnTheDomainOnly() {
+    ArchitectureRules.applicationDependsOnTheDomainOnly(ROOT).check(product);
+  }
+
+  @Test
+  void thePluginApiDependsOnTheJdkAndPf4jOnly() {
+    ArchitectureRules.pluginApiDependsOnTheJdkAndPf4jOnly(ROOT).check(product);
+  }
+
+  @Test
+  void pluginsAreIndependentOfTheCore() {
+    ArchitectureRules.pluginsAreIndependentOfTheCore(ROOT).check(product);
+  }
+
+  @Test
+  void adaptersAreIndependentOfEachOther() {
+    ArchitectureRules.adaptersAreIndependentOfEachOther(ROOT).check(product);
+  }
+
+  @Test
+  void onlyBootstrapUsesGuice() {
+    ArchitectureRules.onlyBootstrapUsesGuice(ROOT).check(product);
+  }
+
+  @Test
+  void inboundPortsAreUseCasesOrQueries() {
+    ArchitectureRules.inboundPortsAreUseCasesOrQueries(ROOT).check(product);
+  }
+
+  @Test
+  void outboundPortsEndWithPort() {
+    ArchitectureRules.outboundPortsEndWithPort(ROOT).check(product);
+  }
+
+  @Test
+  void useCasesAreImplementedByPlainFinalServices() {
+    ArchitectureRules.useCasesAreImplementedByPlainServices(ROOT).check(product);
+  }
+
+  @Test
+  void noPackageDependsOnItselfThroughOthers() {
+    ArchitectureRules.noPackageCycles(ROOT).check(product);
+  }
+}
