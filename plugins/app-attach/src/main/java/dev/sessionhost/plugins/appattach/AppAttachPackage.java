@@ -1,0 +1,14 @@
+package dev.sessionhost.plugins.appattach;
+
+import dev.sessionhost.plugin.api.CheckSettings;
+
+/** One configured app attach package: its name, the path of its image and its failure effect. */
+record AppAttachPackage(String name, String path, PackageEffect effect) {
+
+  /** Reads a {@code packages} section: {@code path} required, {@code name} defaults to it. */
+  static AppAttachPackage from(CheckSettings section) {
+    String path = section.requiredString("path").trim();
+    String name = section.string("name", path).trim();
+    return new AppAttachPackage(name.isEmpty() ? path : name, path, PackageEffect.from(section));
+  }
+}
