@@ -1,0 +1,52 @@
+package dev.sessionhost.adapter.out.plugin;
+
+import dev.sessionhost.application.port.out.CheckReport;
+import dev.sessionhost.domain.check.CheckDefinition;
+import dev.sessionhost.domain.check.CheckId;
+import dev.sessionhost.domain.check.CheckOutcome;
+import dev.sessionhost.domain.check.CheckResult;
+import dev.sessionhost.domain.check.FailureEffect;
+import dev.sessionhost.plugin.api.CheckDescriptor;
+import dev.sessionhost.plugin.api.CheckVerdict;
+import dev.sessionhost.plugin.api.Severity;
+
+/** Translates the SDK's types, named from the plugin author's side, into the domain's. */
+final class SdkMapping {
+
+  private SdkMapping() {}
+
+  static FailureEffect effectOf(Severity severity) {
+    return switch (severity) {
+      case FATAL -> FailureEffect.UNAVAILABLE;
+      case NON_FATAL -> FailureEffect.NEEDS_ASSISTANCE;
+      case INFORMATIONAL -> FailureEffect.NONE;
+    };
+  }
+
+  static CheckDefinition definitionOf(CheckDescriptor descriptor) {
+    return new CheckDefinition(
+        CheckId.of(descriptor.id()),
+        descriptor.displayName(),
+        descriptor.verifies(),
+        effectOf(descriptor.severity()),
+        descriptor.remediation(),
+        descriptor.defaultTimeout());
+  }
+
+  /** The report of a verdict, without the verdict's own severity (the caller decides on it). */
+  static CheckReport reportOf(CheckVerdict verdict) {
+    return switch (verdict.status()) {
+      case PASSED ->
+          new CheckReport(CheckOutcome.SUCCEEDED, 0, verdict.message(), verdict.details());
+      case FAILED ->
+          new CheckReport(
+              CheckOutcome.FAILED, verdict.errorCode(), verdict.message(), verdict.details());
+      case UNDETERMINED ->
+          new CheckReport(
+              CheckOutcome.UNKNOWN,
+              CheckResult.UNKNOWN_ERROR_CODE,
+              verdict.message(),
+              verdict.details());
+    };
+  }
+}
