@@ -1,5 +1,7 @@
 package dev.sessionhost.adapter.in.cli;
 
+import dev.sessionhost.domain.status.SessionHostStatus;
+
 /**
  * The exit codes of every command, after the monitoring-plugin convention so that {@code
  * sessionhost check} can itself serve as a monitoring plugin.
@@ -19,4 +21,13 @@ final class ExitCodes {
   static final int COULD_NOT_RUN = 3;
 
   private ExitCodes() {}
+
+  /** The exit code that reports a host in {@code status}: the one place statuses become codes. */
+  static int forStatus(SessionHostStatus status) {
+    return switch (status) {
+      case AVAILABLE -> OK;
+      case NEEDS_ASSISTANCE, UPGRADE_FAILED -> WARNING;
+      case UNAVAILABLE, SHUTDOWN, UPGRADING -> CRITICAL;
+    };
+  }
 }

@@ -8,7 +8,9 @@ import dev.sessionhost.domain.check.CheckDefinition;
 import dev.sessionhost.domain.check.CheckId;
 import dev.sessionhost.domain.check.CheckOptions;
 import dev.sessionhost.domain.check.FailureEffect;
+import dev.sessionhost.domain.check.KnownCheck;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Check catalogues for tests, listed by the real service over hand-made loaders. */
@@ -26,6 +28,35 @@ final class Catalogues {
 
   /** The eleven plus a plugin's own check that the API does not name, reporting only. */
   static ListChecksQuery withACustomCheck() {
+    return new ListChecksService(() -> List.of(customCheck()));
+  }
+
+  /**
+   * The seven checks the product runs, installed; DomainReachable installed but disabled; the
+   * custom check; FSLogixHealthCheck and the rest not installed.
+   */
+  static ListChecksQuery installed() {
+    List<RunnableCheck> checks = new ArrayList<>();
+    for (KnownCheck known : Snapshots.SEVEN) {
+      checks.add(
+          new RunnableCheck(
+              known.definition(),
+              CheckOptions.defaultsFor(known.definition()),
+              "built-in 1.0.0",
+              deadline -> CheckReport.passed("")));
+    }
+    CheckDefinition reachable = KnownCheck.DOMAIN_REACHABLE.definition();
+    checks.add(
+        new RunnableCheck(
+            reachable,
+            CheckOptions.defaultsFor(reachable).disabled(),
+            "built-in 1.0.0",
+            deadline -> CheckReport.passed("")));
+    checks.add(customCheck());
+    return new ListChecksService(() -> checks);
+  }
+
+  private static RunnableCheck customCheck() {
     CheckDefinition disk =
         new CheckDefinition(
             CheckId.of(CUSTOM_ID),
@@ -40,6 +71,6 @@ final class Catalogues {
             CheckOptions.defaultsFor(disk),
             CUSTOM_PROVIDER,
             deadline -> CheckReport.passed(""));
-    return new ListChecksService(() -> List.of(check));
+    return check;
   }
 }
