@@ -2,21 +2,28 @@ package dev.sessionhost.bootstrap;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
+import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.ProvidesIntoSet;
+import dev.sessionhost.adapter.in.cli.CheckCommand;
+import dev.sessionhost.adapter.in.cli.CheckSession;
+import dev.sessionhost.adapter.in.cli.CheckSetup;
+import dev.sessionhost.adapter.in.cli.CheckSetupException;
 import dev.sessionhost.adapter.in.cli.ChecksCommand;
 import dev.sessionhost.adapter.in.cli.SessionhostCli;
 import dev.sessionhost.application.port.in.ListChecksQuery;
+import dev.sessionhost.bootstrap.config.ConfigLoader;
 import java.util.Set;
 import picocli.CommandLine;
 
 /**
- * The command line. Binds the {@link Subcommand} set of command objects (here {@code checks}; a
- * feature module may add its own with {@code @ProvidesIntoSet @Subcommand}) and provides the {@link
+ * The command line. Binds {@link HealthSessions} (the application, wired per command from the
+ * configuration), the {@link Subcommand} set of command objects ({@code check}, {@code checks}; a
+ * feature module may add its own with {@code @ProvidesIntoSet @Subcommand}) and the {@link
  * CommandLine} built from them.
  *
- * <p>Every command object is built whichever command runs, so a command takes what is cheap to
- * build and leaves heavy work to its {@code call()}.
+ * <p>Command objects are built whichever command runs, so they hold only cheap things; loading
+ * configuration and plugins happens when a command runs.
  */
 final class CliModule extends AbstractModule {
 
@@ -25,10 +32,31 @@ final class CliModule extends AbstractModule {
     Multibinder.newSetBinder(binder(), Object.class, Subcommand.class);
   }
 
+  @Provides
+  @Singleton
+  HealthSessions sessions() {
+    return new HealthSessions(ConfigLoader.home());
+  }
+
   @ProvidesIntoSet
   @Subcommand
-  Object checksCommand(ListChecksQuery checks) {
-    return new ChecksCommand(checks);
+  Object checkCommand(HealthSessions sessions) {
+    return new CheckCommand(sessions);
+  }
+
+  @ProvidesIntoSet
+  @Subcommand
+  Object checksCommand(HealthSessions sessions) {
+    // the standard configuration's plugins, loaded only when the command runs
+    ListChecksQuery loadedChecks =
+        () -> {
+          try (CheckSession session = sessions.open(CheckSetup.defaults())) {
+            return session.checks().listChecks();
+          } catch (CheckSetupException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+          }
+        };
+    return new ChecksCommand(loadedChecks);
   }
 
   @Provides

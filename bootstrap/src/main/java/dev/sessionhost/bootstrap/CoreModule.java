@@ -18,6 +18,7 @@ import dev.sessionhost.application.service.HostHealthQueryService;
 import dev.sessionhost.application.service.HostHealthRecord;
 import dev.sessionhost.application.service.ListChecksService;
 import dev.sessionhost.application.service.ShutdownService;
+import dev.sessionhost.bootstrap.config.SessionhostConfig;
 import dev.sessionhost.domain.agent.BrokerLink;
 import dev.sessionhost.domain.update.UpdateStatus;
 import java.time.Clock;
@@ -31,8 +32,8 @@ import java.util.Set;
  * in-memory {@link HealthHistoryPort}, {@link HealthBroadcast} to the (so far empty) set of {@link
  * PublishHealthPort} reporters, and the use cases {@link RunHealthCycleUseCase}, {@link
  * GetHostHealthQuery}, {@link ShutdownUseCase} and {@link ListChecksQuery}. Needs a {@link
- * LoadHealthChecksPort} from another module. Everything is a lazy singleton: nothing is built, and
- * no thread started, until a command asks for it.
+ * LoadHealthChecksPort} and the {@link SessionhostConfig} from other modules. Everything is a lazy
+ * singleton: nothing is built, and no thread started, until a command asks for it.
  */
 final class CoreModule extends AbstractModule {
 
@@ -65,9 +66,9 @@ final class CoreModule extends AbstractModule {
 
   @Provides
   @Singleton
-  HostHealthRecord record(Clock clock) {
-    return new HostHealthRecord(
-        HostName.local(), BrokerLink.NONE, UpdateStatus.INITIAL, clock.instant());
+  HostHealthRecord record(SessionhostConfig config, Clock clock) {
+    String hostName = config.agent().hostName().orElseGet(HostName::local);
+    return new HostHealthRecord(hostName, BrokerLink.NONE, UpdateStatus.INITIAL, clock.instant());
   }
 
   @Provides

@@ -21,9 +21,12 @@ public final class Main {
     System.exit(run(args));
   }
 
-  /** The modules {@code main} wires, one per feature; variants are chosen here, not by flags. */
+  /**
+   * The modules {@code main} wires: the command line. Each command then wires the application for
+   * its configuration through {@link HealthSessions}.
+   */
   public static List<Module> modules() {
-    return List.of(new CoreModule(), new NoPluginsModule(), new CliModule());
+    return List.of(new CliModule());
   }
 
   private static int run(String[] args) {

@@ -29,7 +29,7 @@ final class ArchitectureRules {
         .definedBy(root + ".application..")
         .layer("PluginApi")
         .definedBy(root + ".plugin.api..")
-        .optionalLayer("Plugins")
+        .layer("Plugins")
         .definedBy(root + ".plugins..")
         .layer("Adapters")
         .definedBy(root + ".adapter..")

@@ -1,0 +1,128 @@
+package dev.sessionhost.bootstrap;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import com.google.inject.Stage;
+import dev.sessionhost.adapter.in.cli.CheckRunnerFactory;
+import dev.sessionhost.adapter.in.cli.CheckSession;
+import dev.sessionhost.adapter.in.cli.CheckSetup;
+import dev.sessionhost.adapter.in.cli.CheckSetupException;
+import dev.sessionhost.adapter.out.plugin.Pf4jHealthCheckLoader;
+import dev.sessionhost.adapter.out.simulated.ScenarioException;
+import dev.sessionhost.application.port.in.ListChecksQuery;
+import dev.sessionhost.application.port.in.RunHealthCycleUseCase;
+import dev.sessionhost.application.service.CheckExecutor;
+import dev.sessionhost.bootstrap.config.ConfigException;
+import dev.sessionhost.bootstrap.config.ConfigLoader;
+import dev.sessionhost.bootstrap.config.ConfigOverrides;
+import dev.sessionhost.bootstrap.config.Environment;
+import dev.sessionhost.bootstrap.config.SessionhostConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Opens the application for one command: loads the configuration (the file given, else the standard
+ * one in the home), lays the command-line flags over it, then wires the core, the plugin runtime
+ * and the environment the configuration names. The variant is chosen here by choosing a module,
+ * never by a flag inside one.
+ */
+final class HealthSessions implements CheckRunnerFactory {
+
+  private final Path home;
+
+  HealthSessions(Path home) {
+    this.home = home;
+  }
+
+  @Override
+  public CheckSession open(CheckSetup setup) throws CheckSetupException {
+    SessionhostConfig config = configFor(setup);
+    Module environment = environmentOf(config);
+    Injector injector =
+        Guice.createInjector(
+            Stage.DEVELOPMENT,
+            new ConfigModule(config),
+            environment,
+            new PluginRuntimeModule(),
+            new CoreModule());
+    return new Session(injector);
+  }
+
+  private SessionhostConfig configFor(CheckSetup setup) throws CheckSetupException {
+    try {
+      SessionhostConfig config =
+          setup.config().isPresent()
+              ? ConfigLoader.load(setup.config().get(), home)
+              : ConfigLoader.loadStandard(home);
+      ConfigOverrides overrides = ConfigOverrides.none();
+      if (setup.environment().isPresent()) {
+        overrides = overrides.withEnvironment(Environment.parse(setup.environment().get()));
+      } else if (setup.scenario().isPresent()) {
+        // a scenario only means something to the simulated environment
+        overrides = overrides.withEnvironment(Environment.SIMULATED);
+      }
+      if (setup.scenario().isPresent()) {
+        overrides = overrides.withScenario(setup.scenario().get());
+      }
+      return config.with(overrides);
+    } catch (ConfigException | IllegalArgumentException e) {
+      throw new CheckSetupException(e.getMessage(), e);
+    }
+  }
+
+  private static Module environmentOf(SessionhostConfig config) throws CheckSetupException {
+    if (config.agent().environment() == Environment.LINUX) {
+      return new LinuxEnvironmentModule();
+    }
+    Path scenario =
+        config
+            .agent()
+            .scenario()
+            .orElseThrow(
+                () ->
+                    new CheckSetupException(
+                        "the simulated environment needs a scenario: give --scenario FILE or set"
+                            + " agent.scenario in the configuration"));
+    if (!Files.isRegularFile(scenario)) {
+      throw new CheckSetupException(scenario + ": no such scenario file");
+    }
+    try {
+      return new SimulatedEnvironmentModule(scenario);
+    } catch (ScenarioException e) {
+      throw new CheckSetupException(e.getMessage(), e);
+    }
+  }
+
+  /** The use cases of one wiring; closing it stops the plugins and the check workers. */
+  private static final class Session implements CheckSession {
+    private final Injector injector;
+
+    Session(Injector injector) {
+      this.injector = injector;
+    }
+
+    @Override
+    public RunHealthCycleUseCase cycle() {
+      return injector.getInstance(RunHealthCycleUseCase.class);
+    }
+
+    @Override
+    public ListChecksQuery checks() {
+      return injector.getInstance(ListChecksQuery.class);
+    }
+
+    @Override
+    public void close() {
+      for (Class<? extends AutoCloseable> type :
+          List.of(Pf4jHealthCheckLoader.class, CheckExecutor.class)) {
+        try {
+          injector.getInstance(type).close();
+        } catch (Exception e) {
+          // closing is best effort: the process is about to end anyway
+        }
+      }
+    }
+  }
+}

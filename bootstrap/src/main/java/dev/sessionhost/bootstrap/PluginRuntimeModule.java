@@ -1,0 +1,55 @@
+package dev.sessionhost.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import dev.sessionhost.adapter.out.plugin.CheckConfiguration;
+import dev.sessionhost.adapter.out.plugin.Pf4jHealthCheckLoader;
+import dev.sessionhost.adapter.out.plugin.PluginRuntimeOptions;
+import dev.sessionhost.application.port.out.LoadHealthChecksPort;
+import dev.sessionhost.bootstrap.config.CheckSection;
+import dev.sessionhost.bootstrap.config.SessionhostConfig;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The checks come from PF4J plugins. Binds {@link Pf4jHealthCheckLoader} (plugins folder, disabled
+ * plugins and per-check configuration from {@link SessionhostConfig}, probes from the {@link
+ * ProbeEnvironment}) and {@link LoadHealthChecksPort} to it. Plugins load on first use.
+ */
+final class PluginRuntimeModule extends AbstractModule {
+
+  @Provides
+  @Singleton
+  Pf4jHealthCheckLoader loader(
+      SessionhostConfig config, ProbeEnvironment environment, Clock clock) {
+    Map<String, CheckConfiguration> checks = new LinkedHashMap<>();
+    config.checks().byId().forEach((id, section) -> checks.put(id.value(), toRuntime(section)));
+    return new Pf4jHealthCheckLoader(
+        new PluginRuntimeOptions(
+            config.agent().pluginsDir(),
+            config.plugins().disabled(),
+            toRuntime(config.checks().defaults()),
+            checks,
+            environment.name(),
+            environment.probes()),
+        clock);
+  }
+
+  @Provides
+  LoadHealthChecksPort checks(Pf4jHealthCheckLoader loader) {
+    return loader;
+  }
+
+  private static CheckConfiguration toRuntime(CheckSection section) {
+    return new CheckConfiguration(
+        section.enabled(),
+        section.timeout(),
+        section.interval(),
+        section.failuresBeforeFailing(),
+        section.successesBeforePassing(),
+        section.failureEffect(),
+        section.settings());
+  }
+}

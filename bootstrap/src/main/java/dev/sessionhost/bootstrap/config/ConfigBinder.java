@@ -1,0 +1,105 @@
+package dev.sessionhost.bootstrap.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Turns the YAML tree of a configuration file into a {@link SessionhostConfig}. */
+final class ConfigBinder {
+
+  private static final List<String> ROOT_KEYS =
+      List.of("agent", "plugins", "checks", "http", "broker");
+  private static final List<String> AGENT_KEYS =
+      List.of("hostName", "cycleInterval", "environment", "scenario", "pluginsDir", "stateDir");
+  private static final List<String> PLUGINS_KEYS = List.of("disabled");
+  private static final List<String> HTTP_KEYS = List.of("bind", "port");
+  private static final List<String> BROKER_KEYS = List.of("url", "registrationToken");
+
+  /** A day: a longer cycle would leave the status stale for longer than anyone would want. */
+  private static final Duration LONGEST_CYCLE = Duration.ofDays(1);
+
+  private ConfigBinder() {}
+
+  /**
+   * Binds the file's root value.
+   *
+   * @param base the directory relative paths in the file start from: the file's own
+   * @param home the sessionhost home, under which the default folders lie
+   */
+  static SessionhostConfig bind(YamlNode root, String source, Path base, Path home) {
+    Section top = Section.of(source, "", root, ROOT_KEYS);
+    return new SessionhostConfig(
+        agent(top.section("agent", AGENT_KEYS), base, AgentSection.defaults(home)),
+        plugins(top.section("plugins", PLUGINS_KEYS)),
+        ChecksBinder.checks(top.section("checks", List.of())),
+        http(top.section("http", HTTP_KEYS)),
+        broker(top.section("broker", BROKER_KEYS)));
+  }
+
+  private static AgentSection agent(Section s, Path base, AgentSection defaults) {
+    Optional<Path> scenario = s.path("scenario", base);
+    return new AgentSection(
+        AgentSection.hostNameOf(s.text("hostName").orElse("")),
+        s.duration("cycleInterval", AgentSection.MIN_CYCLE_INTERVAL, LONGEST_CYCLE)
+            .orElse(defaults.cycleInterval()),
+        s.parsed("environment", Environment::parse).orElse(defaults.environment()),
+        scenario.isPresent() ? scenario : defaults.scenario(),
+        s.path("pluginsDir", base).orElse(defaults.pluginsDir()),
+        s.path("stateDir", base).orElse(defaults.stateDir()));
+  }
+
+  private static PluginsSection plugins(Section s) {
+    Set<String> ids = new LinkedHashSet<>();
+    Optional<YamlNode> disabled = s.value("disabled");
+    if (disabled.isEmpty()) {
+      return new PluginsSection(ids);
+    }
+    String keyPath = s.pathOf("disabled");
+    if (!(disabled.get() instanceof YamlNode.Sequence)) {
+      throw Values.error(
+          s.source(),
+          disabled.get(),
+          keyPath,
+          "expected a list of plugin ids, found " + disabled.get().describe());
+    }
+    List<YamlNode> items = ((YamlNode.Sequence) disabled.get()).items();
+    for (int i = 0; i < items.size(); i++) {
+      String itemPath = KeyPath.item(keyPath, i);
+      String id = Values.text(s.source(), itemPath, items.get(i)).trim();
+      if (id.isEmpty()) {
+        throw Values.error(s.source(), items.get(i), itemPath, "expected a plugin id, found \"\"");
+      }
+      ids.add(id);
+    }
+    return new PluginsSection(ids);
+  }
+
+  private static HttpSection http(Section s) {
+    String bind = s.text("bind").orElse(HttpSection.DEFAULTS.bind()).trim();
+    return new HttpSection(bind, s.integer("port", 1, 65535).orElse(HttpSection.DEFAULTS.port()));
+  }
+
+  private static BrokerSection broker(Section s) {
+    String url = s.parsed("url", ConfigBinder::brokerUrl).orElse("");
+    return new BrokerSection(url, s.text("registrationToken").orElse(""));
+  }
+
+  private static String brokerUrl(String text) {
+    String trimmed = text.trim();
+    try {
+      URI uri = new URI(trimmed);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme();
+      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+        return trimmed;
+      }
+    } catch (URISyntaxException e) {
+      // reported below with what was expected
+    }
+    throw new IllegalArgumentException("expected an http or https URL, found \"" + text + "\"");
+  }
+}

@@ -1,0 +1,149 @@
+package dev.sessionhost.bootstrap.config;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
+
+/**
+ * Reads YAML into {@link YamlNode}s that remember where each key and value was written.
+ *
+ * <p>It uses Jackson's streaming parser rather than a data-binding mapper: the mapper would cost
+ * start-up time that a one-shot {@code check} cannot spare, and it loses the position of a value
+ * once read, which every error message here needs.
+ */
+final class YamlTreeReader {
+
+  private final String source;
+  private final JsonParser parser;
+
+  private YamlTreeReader(String source, JsonParser parser) {
+    this.source = source;
+    this.parser = parser;
+  }
+
+  /** Built on first use: only a command that reads a configuration pays for it. */
+  private static final class Factory {
+    static final YAMLFactory INSTANCE = YAMLFactory.builder().build();
+  }
+
+  /**
+   * The document's root value, or empty when the document holds nothing but comments.
+   *
+   * @param source the file as the user named it, for error messages
+   * @throws ConfigException naming the place of a syntax error, duplicate key or second document
+   */
+  static Optional<YamlNode> read(byte[] content, String source) {
+    try (JsonParser parser = Factory.INSTANCE.createParser(ObjectReadContext.empty(), content)) {
+      YamlTreeReader reader = new YamlTreeReader(source, parser);
+      if (parser.nextToken() == null) {
+        return Optional.empty();
+      }
+      YamlNode root = reader.value("");
+      if (parser.nextToken() != null) {
+        throw reader.errorHere("", "a second YAML document ('---'): write one document only");
+      }
+      return Optional.of(root);
+    } catch (JacksonException e) {
+      throw syntaxError(source, e);
+    }
+  }
+
+  private YamlNode value(String path) {
+    TokenStreamLocation at = parser.currentTokenLocation();
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.START_OBJECT) {
+      return mapping(path, at);
+    }
+    if (token == JsonToken.START_ARRAY) {
+      List<YamlNode> items = new ArrayList<>();
+      while (parser.nextToken() != JsonToken.END_ARRAY) {
+        items.add(value(KeyPath.item(path, items.size())));
+      }
+      return new YamlNode.Sequence(items, at.getLineNr(), at.getColumnNr());
+    }
+    if (parser instanceof YAMLParser && ((YAMLParser) parser).isCurrentAlias()) {
+      throw errorHere(
+          path, "aliases ('*" + parser.getString() + "') are not supported: write the value");
+    }
+    return new YamlNode.Scalar(scalar(token), at.getLineNr(), at.getColumnNr());
+  }
+
+  private YamlNode mapping(String path, TokenStreamLocation at) {
+    List<YamlNode.Entry> entries = new ArrayList<>();
+    Map<String, YamlNode.Entry> seen = new HashMap<>();
+    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+      String key = parser.currentName();
+      String keyPath = KeyPath.child(path, key);
+      TokenStreamLocation keyAt = parser.currentTokenLocation();
+      YamlNode.Entry first = seen.get(key);
+      if (first != null) {
+        throw errorHere(keyPath, "duplicate key (first written on line " + first.line() + ")");
+      }
+      parser.nextToken();
+      YamlNode.Entry entry =
+          new YamlNode.Entry(key, keyAt.getLineNr(), keyAt.getColumnNr(), value(keyPath));
+      seen.put(key, entry);
+      entries.add(entry);
+    }
+    return new YamlNode.Mapping(entries, at.getLineNr(), at.getColumnNr());
+  }
+
+  private Object scalar(JsonToken token) {
+    switch (token) {
+      case VALUE_STRING:
+        return parser.getString();
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return parser.getNumberValue();
+      case VALUE_TRUE:
+        return Boolean.TRUE;
+      case VALUE_FALSE:
+        return Boolean.FALSE;
+      default:
+        return null; // VALUE_NULL; YAML has no other scalar tokens
+    }
+  }
+
+  private ConfigException errorHere(String path, String problem) {
+    TokenStreamLocation at = parser.currentTokenLocation();
+    return new ConfigException(source, at.getLineNr(), at.getColumnNr(), path, problem);
+  }
+
+  private static ConfigException syntaxError(String source, JacksonException e) {
+    int line = 0;
+    int column = 0;
+    if (e.getCause() instanceof MarkedYamlEngineException
+        && ((MarkedYamlEngineException) e.getCause()).getProblemMark().isPresent()) {
+      // the YAML parser's own mark points at the fault; Jackson's may point at the last token
+      Mark mark = ((MarkedYamlEngineException) e.getCause()).getProblemMark().get();
+      line = mark.getLine() + 1;
+      column = mark.getColumn() + 1;
+    } else if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
+      line = e.getLocation().getLineNr();
+      column = Math.max(1, e.getLocation().getColumnNr());
+    }
+    return new ConfigException(source, line, column, "", "not valid YAML: " + describe(e));
+  }
+
+  private static String describe(JacksonException e) {
+    if (e.getCause() instanceof MarkedYamlEngineException) {
+      MarkedYamlEngineException yaml = (MarkedYamlEngineException) e.getCause();
+      String context = yaml.getContext() == null ? "" : " (" + yaml.getContext() + ")";
+      return yaml.getProblem() + context;
+    }
+    String message = e.getOriginalMessage();
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+}

@@ -1,0 +1,238 @@
+package dev.sessionhost.bootstrap.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigErrorsTest {
+
+  @TempDir Path dir;
+
+  private Path file;
+
+  private ConfigException errorOf(String yaml) {
+    file = ConfigFiles.write(dir, yaml);
+    return catchThrowableOfType(
+        ConfigException.class, () -> ConfigLoader.load(file, Path.of("/opt/sessionhost")));
+  }
+
+  @Test
+  void anUnknownKeyInACheckIsNamedWithItsPlaceAndTheKnownKeys() {
+    ConfigException e =
+        errorOf(
+            "checks:\n  SxSStackListenerCheck:\n    settings: { port: 3389 }\n    timout: 5s\n");
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            file
+                + ":4:5: checks.SxSStackListenerCheck.timout: unknown key (known: enabled,"
+                + " timeout, interval, failuresBeforeFailing, successesBeforePassing,"
+                + " failureEffect, settings)");
+    assertThat(e.source()).isEqualTo(file.toString());
+    assertThat(e.line()).isEqualTo(4);
+    assertThat(e.column()).isEqualTo(5);
+    assertThat(e.key()).isEqualTo("checks.SxSStackListenerCheck.timout");
+  }
+
+  @Test
+  void anUnknownTopLevelKeyIsRejected() {
+    ConfigException e = errorOf("agent: {}\nagnet:\n  cycleInterval: 10s\n");
+
+    assertThat(e.getMessage())
+        .isEqualTo(file + ":2:1: agnet: unknown key (known: agent, plugins, checks, http, broker)");
+  }
+
+  @Test
+  void aBadDurationIsQuotedWithExamples() {
+    ConfigException e = errorOf("agent:\n  environment: linux\n  cycleInterval: 30 seconds\n");
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            file
+                + ":3:18: agent.cycleInterval: \"30 seconds\" is not a duration"
+                + " (use e.g. 500ms, 10s, 2m)");
+  }
+
+  @Test
+  void aBareNumberIsNotADurationBecauseItsUnitWouldBeAGuess() {
+    ConfigException e = errorOf("checks:\n  defaults: { timeout: 10 }\n");
+
+    assertThat(e.key()).isEqualTo("checks.defaults.timeout");
+    assertThat(e.problem()).isEqualTo("10 is not a duration (use e.g. 500ms, 10s, 2m)");
+    assertThat(e.line()).isEqualTo(2);
+    assertThat(e.column()).isEqualTo(24);
+  }
+
+  @Test
+  void aCycleShorterThanOneSecondIsRejected() {
+    ConfigException e = errorOf("agent: { cycleInterval: 500ms }\n");
+
+    assertThat(e.getMessage())
+        .isEqualTo(file + ":1:25: agent.cycleInterval: must be at least 1s, found \"500ms\"");
+  }
+
+  @Test
+  void aZeroOrTooLongTimeoutIsRejected() {
+    assertThat(errorOf("checks:\n  X: { timeout: 0s }\n").problem())
+        .isEqualTo("must be longer than 0s, found \"0s\"");
+    assertThat(errorOf("checks:\n  X: { timeout: 11m }\n").problem())
+        .isEqualTo("must be at most 10m, found \"11m\"");
+  }
+
+  @Test
+  void aBadFailureEffectNamesTheAcceptedOnes() {
+    ConfigException e = errorOf("checks:\n  UrlsAccessibleCheck:\n    failureEffect: Fatal\n");
+
+    assertThat(e.key()).isEqualTo("checks.UrlsAccessibleCheck.failureEffect");
+    assertThat(e.line()).isEqualTo(3);
+    assertThat(e.column()).isEqualTo(20);
+    assertThat(e.problem()).contains("'Fatal'", "UNAVAILABLE", "NeedsAssistance", "DoNotFail");
+  }
+
+  @Test
+  void aBadEnvironmentNamesTheAcceptedOnes() {
+    ConfigException e = errorOf("agent:\n  environment: windows\n");
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            file + ":2:16: agent.environment: expected linux or simulated, found \"windows\"");
+  }
+
+  @Test
+  void thresholdsOutOfRangeAreRejected() {
+    ConfigException zero = errorOf("checks:\n  defaults:\n    failuresBeforeFailing: 0\n");
+    assertThat(zero.getMessage())
+        .isEqualTo(
+            file
+                + ":3:28: checks.defaults.failuresBeforeFailing: expected a whole number"
+                + " from 1 to 100, found 0");
+
+    ConfigException tooMany = errorOf("checks:\n  X: { successesBeforePassing: 101 }\n");
+    assertThat(tooMany.key()).isEqualTo("checks.X.successesBeforePassing");
+    assertThat(tooMany.problem()).endsWith("found 101");
+
+    assertThat(errorOf("checks:\n  X: { failuresBeforeFailing: \"3\" }\n").problem())
+        .isEqualTo("expected a whole number from 1 to 100, found \"3\"");
+  }
+
+  @Test
+  void aPortOutOfRangeIsRejected() {
+    ConfigException e = errorOf("http:\n  port: 70000\n");
+
+    assertThat(e.getMessage())
+        .isEqualTo(file + ":2:9: http.port: expected a whole number from 1 to 65535, found 70000");
+    assertThat(errorOf("http: { port: 99999999999999999999 }\n").key()).isEqualTo("http.port");
+  }
+
+  @Test
+  void aWrongTypeIsNamedWithWhatWasFound() {
+    assertThat(errorOf("agent: [ a, b ]\n").getMessage())
+        .startsWith(file + ":1:8: agent: expected a section of keys (hostName, cycleInterval,")
+        .endsWith("found a list");
+    assertThat(errorOf("checks:\n  X: { enabled: yes }\n").problem())
+        .isEqualTo("expected true or false, found \"yes\"");
+    assertThat(errorOf("agent: { hostName: { a: 1 } }\n").problem())
+        .isEqualTo("expected a text, found a section of keys");
+    assertThat(errorOf("checks:\n  X: { settings: [ 1 ] }\n").key()).isEqualTo("checks.X.settings");
+    assertThat(errorOf("plugins: { disabled: app-attach }\n").problem())
+        .isEqualTo("expected a list of plugin ids, found \"app-attach\"");
+    assertThat(errorOf("- just\n- a list\n").getMessage())
+        .startsWith(file + ":1:1: expected a section of keys (agent, plugins,");
+  }
+
+  @Test
+  void anInvalidCheckIdIsRejectedAtTheKey() {
+    ConfigException e = errorOf("checks:\n  9lives: { enabled: true }\n");
+
+    assertThat(e.key()).isEqualTo("checks.9lives");
+    assertThat(e.line()).isEqualTo(2);
+    assertThat(e.column()).isEqualTo(3);
+    assertThat(e.problem()).startsWith("invalid check id '9lives'");
+  }
+
+  @Test
+  void aDuplicateKeyNamesWhereItWasFirstWritten() {
+    ConfigException e = errorOf("agent:\n  cycleInterval: 10s\n  cycleInterval: 20s\n");
+
+    assertThat(e.getMessage())
+        .isEqualTo(file + ":3:3: agent.cycleInterval: duplicate key (first written on line 2)");
+  }
+
+  @Test
+  void aYamlSyntaxErrorNamesTheLineAndColumn() {
+    ConfigException e = errorOf("agent:\n  environment: [linux\n  cycleInterval: 10s\n");
+
+    assertThat(e.source()).isEqualTo(file.toString());
+    assertThat(e.line()).isEqualTo(3);
+    assertThat(e.column()).isPositive();
+    assertThat(e.key()).isEmpty();
+    assertThat(e.getMessage()).startsWith(file + ":3:").contains("not valid YAML: expected ','");
+  }
+
+  @Test
+  void badIndentationIsASyntaxError() {
+    ConfigException e = errorOf("agent:\n  environment: linux\n cycleInterval: 10s\n");
+
+    assertThat(e.line()).isEqualTo(3);
+    assertThat(e.problem()).startsWith("not valid YAML:");
+  }
+
+  @Test
+  void aTabIndentIsASyntaxErrorAtTheTab() {
+    ConfigException e = errorOf("agent:\n\tenvironment: linux\n");
+
+    assertThat(e.line()).isEqualTo(2);
+    assertThat(e.column()).isEqualTo(1);
+    assertThat(e.problem()).startsWith("not valid YAML:").contains("TAB");
+  }
+
+  @Test
+  void aSecondDocumentIsRejected() {
+    ConfigException e = errorOf("agent: {}\n---\nhttp: {}\n");
+
+    assertThat(e.line()).isEqualTo(3);
+    assertThat(e.problem()).contains("second YAML document");
+  }
+
+  @Test
+  void aliasesAreRejectedRatherThanReadAsText() {
+    ConfigException e = errorOf("checks:\n  A: &same { timeout: 5s }\n  B: *same\n");
+
+    assertThat(e.key()).isEqualTo("checks.B");
+    assertThat(e.problem()).contains("'*same'");
+  }
+
+  @Test
+  void aBrokerUrlMustBeHttp() {
+    ConfigException e = errorOf("broker: { url: \"ftp://broker\" }\n");
+
+    assertThat(e.key()).isEqualTo("broker.url");
+    assertThat(e.problem()).isEqualTo("expected an http or https URL, found \"ftp://broker\"");
+  }
+
+  @Test
+  void aMissingFileIsNamed() {
+    Path missing = Path.of("conf", "x.yaml");
+
+    ConfigException e =
+        catchThrowableOfType(
+            ConfigException.class, () -> ConfigLoader.load(missing, Path.of("/opt/sessionhost")));
+
+    assertThat(e.getMessage()).isEqualTo("conf/x.yaml: no such file");
+    assertThat(e.line()).isZero();
+  }
+
+  @Test
+  void aDirectoryIsNotAConfigurationFile() throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("conf.yaml"));
+
+    ConfigException e =
+        catchThrowableOfType(ConfigException.class, () -> ConfigLoader.load(folder, dir));
+
+    assertThat(e.getMessage()).isEqualTo(folder + ": is a directory, not a configuration file");
+  }
+}
