@@ -2,13 +2,12 @@ package dev.sessionhost.bootstrap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sessionhost.bootstrap.dist.Launcher;
+import dev.sessionhost.bootstrap.dist.Launcher.Run;
 import dev.sessionhost.domain.check.KnownCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,17 +17,11 @@ import tools.jackson.databind.json.JsonMapper;
 /** Starts the assembled distribution's {@code bin/sessionhost} as a process, as a user would. */
 class DistributionCliIT {
 
-  /** Generous: a JVM start on a loaded two-core machine, not a performance bound. */
-  private static final long TIMEOUT_SECONDS = 60;
-
   private static Path distribution;
   private static Path launcher;
   private static String version;
 
   @TempDir Path elsewhere;
-
-  /** What one run of the launcher printed and returned. */
-  record Run(int exitCode, String out, String err) {}
 
   @BeforeAll
   static void findTheDistribution() {
@@ -108,7 +101,11 @@ class DistributionCliIT {
 
   @Test
   void javaOptionsReachTheJvmAndTheHomeIsTheDistribution() throws Exception {
-    Run run = run(launcher, elsewhere, List.of("JAVA_OPTS=-XshowSettings:properties"), "--version");
+    Run run =
+        Launcher.of(launcher)
+            .in(elsewhere)
+            .with("JAVA_OPTS", "-XshowSettings:properties")
+            .run("--version");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).contains("sessionhost.home = " + distribution.toRealPath());
@@ -116,38 +113,6 @@ class DistributionCliIT {
 
   private static Run run(Path script, Path workDir, String... args)
       throws IOException, InterruptedException {
-    return run(script, workDir, List.of(), args);
-  }
-
-  private static Run run(Path script, Path workDir, List<String> env, String... args)
-      throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(script.toString());
-    command.addAll(List.of(args));
-    Path out = Files.createTempFile("sessionhost-out", ".txt");
-    Path err = Files.createTempFile("sessionhost-err", ".txt");
-    try {
-      ProcessBuilder builder =
-          new ProcessBuilder(command)
-              .directory(workDir.toFile())
-              .redirectOutput(out.toFile())
-              .redirectError(err.toFile());
-      builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-      builder.environment().remove("JAVA_OPTS");
-      builder.environment().remove("COLUMNS");
-      for (String pair : env) {
-        String[] keyValue = pair.split("=", 2);
-        builder.environment().put(keyValue[0], keyValue[1]);
-      }
-      Process process = builder.start();
-      if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        throw new AssertionError(command + " did not finish in " + TIMEOUT_SECONDS + " s");
-      }
-      return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
-    } finally {
-      Files.deleteIfExists(out);
-      Files.deleteIfExists(err);
-    }
+    return Launcher.of(script).in(workDir).run(args);
   }
 }
