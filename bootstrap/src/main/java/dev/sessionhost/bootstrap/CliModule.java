@@ -6,12 +6,8 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.ProvidesIntoSet;
 import dev.sessionhost.adapter.in.cli.CheckCommand;
-import dev.sessionhost.adapter.in.cli.CheckSession;
-import dev.sessionhost.adapter.in.cli.CheckSetup;
-import dev.sessionhost.adapter.in.cli.CheckSetupException;
 import dev.sessionhost.adapter.in.cli.ChecksCommand;
 import dev.sessionhost.adapter.in.cli.SessionhostCli;
-import dev.sessionhost.application.port.in.ListChecksQuery;
 import dev.sessionhost.bootstrap.config.ConfigLoader;
 import java.util.Set;
 import picocli.CommandLine;
@@ -47,16 +43,7 @@ final class CliModule extends AbstractModule {
   @ProvidesIntoSet
   @Subcommand
   Object checksCommand(HealthSessions sessions) {
-    // the standard configuration's plugins, loaded only when the command runs
-    ListChecksQuery loadedChecks =
-        () -> {
-          try (CheckSession session = sessions.open(CheckSetup.defaults())) {
-            return session.checks().listChecks();
-          } catch (CheckSetupException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-          }
-        };
-    return new ChecksCommand(loadedChecks);
+    return new ChecksCommand(sessions);
   }
 
   @Provides

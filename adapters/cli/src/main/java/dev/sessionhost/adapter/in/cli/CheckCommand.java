@@ -104,16 +104,12 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CheckSession session;
-    try {
-      session = factory.open(setup());
-    } catch (CheckSetupException e) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.println("sessionhost: " + oneLine(e.getMessage()));
-      err.flush();
+    Optional<CheckSession> opened =
+        SetupFailures.open(factory, setup(), spec.commandLine().getErr());
+    if (opened.isEmpty()) {
       return ExitCodes.COULD_NOT_RUN;
     }
-    try (session) {
+    try (CheckSession session = opened.get()) {
       List<CheckListing> listings = session.checks().listChecks();
       Set<CheckId> selected = select(listings);
       HostHealth health = session.cycle().runCycle(new RunHealthCycleCommand(selected, true));
@@ -152,11 +148,5 @@ public final class CheckCommand implements Callable<Integer> {
   private static String agentVersion() {
     String version = VersionProvider.productVersion();
     return version.equals("unknown") ? null : version;
-  }
-
-  private static String oneLine(String message) {
-    return message == null || message.isBlank()
-        ? "the checks could not be set up"
-        : message.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 }

@@ -2,8 +2,12 @@ package dev.sessionhost.adapter.in.cli;
 
 import dev.sessionhost.application.port.in.CheckListing;
 import dev.sessionhost.application.port.in.ListChecksQuery;
+import dev.sessionhost.application.port.in.RunHealthCycleUseCase;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,22 +47,47 @@ public final class ChecksCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private Format format;
 
-  private final ListChecksQuery checks;
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "The configuration file to read instead of the default one (it says which plugins"
+              + " folder to list and how each check is configured).")
+  private Path config;
+
+  private final CheckRunnerFactory factory;
   private final int width;
 
-  /** A command printing tables as wide as the terminal says ({@code COLUMNS}, else 120). */
-  public ChecksCommand(ListChecksQuery checks) {
-    this(checks, TerminalWidth.from(System.getenv()));
+  /**
+   * A command listing the checks of the plugins a configuration names, printing tables as wide as
+   * the terminal says ({@code COLUMNS}, else 120).
+   */
+  public ChecksCommand(CheckRunnerFactory factory) {
+    this(factory, TerminalWidth.from(System.getenv()));
   }
 
-  ChecksCommand(ListChecksQuery checks, int width) {
-    this.checks = checks;
+  ChecksCommand(CheckRunnerFactory factory, int width) {
+    this.factory = Objects.requireNonNull(factory, "factory");
     this.width = width;
+  }
+
+  /** A command over a fixed listing, for tests. */
+  ChecksCommand(ListChecksQuery checks, int width) {
+    this(setup -> new ListingOnly(checks), width);
   }
 
   @Override
   public Integer call() {
-    List<CheckListing> listings = checks.listChecks();
+    CheckSetup setup =
+        new CheckSetup(Optional.empty(), Optional.empty(), Optional.ofNullable(config));
+    Optional<CheckSession> opened = SetupFailures.open(factory, setup, spec.commandLine().getErr());
+    if (opened.isEmpty()) {
+      return ExitCodes.COULD_NOT_RUN;
+    }
+    List<CheckListing> listings;
+    try (CheckSession session = opened.get()) {
+      listings = session.checks().listChecks();
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       out.println(CliJson.write(listings.stream().map(CheckListingJson::from).toList()));
@@ -67,5 +96,13 @@ public final class ChecksCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** A session that can only list: listing runs no check. */
+  private record ListingOnly(ListChecksQuery checks) implements CheckSession {
+    @Override
+    public RunHealthCycleUseCase cycle() {
+      throw new IllegalStateException("listing the checks runs no cycle");
+    }
   }
 }
