@@ -3,34 +3,17 @@ package dev.sessionhost.adapter.out.simulated;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.ValueDeserializer;
 
 /**
  * Reads durations as operators write them: {@code 500ms}, {@code 3s}, {@code 2m}, {@code 1m30s}.
  */
-final class DurationDeserializer extends ValueDeserializer<Duration> {
+final class DurationDeserializer {
 
   static final String EXAMPLES = "e.g. 500ms, 3s, 2m or 1m30s";
 
   private static final Pattern PART = Pattern.compile("(\\d{1,9})(ms|s|m|h)");
 
-  @Override
-  public Duration deserialize(JsonParser parser, DeserializationContext context) {
-    if (parser.currentToken() != JsonToken.VALUE_STRING) {
-      return context.reportInputMismatch(
-          Duration.class, "expected a duration with a unit, " + EXAMPLES);
-    }
-    String text = parser.getString();
-    Duration duration = parse(text.trim());
-    if (duration == null) {
-      return context.reportInputMismatch(
-          Duration.class, "\"" + text + "\" is not a duration (write " + EXAMPLES + ")");
-    }
-    return duration;
-  }
+  private DurationDeserializer() {}
 
   /** The duration the text means, or null when it is not one. */
   static Duration parse(String text) {

@@ -1,6 +1,5 @@
 package dev.sessionhost.adapter.out.simulated;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 
 /**
@@ -8,14 +7,14 @@ import java.util.Optional;
  * Interface.method} so that a misspelt key is rejected with the valid ones listed.
  */
 record Faults(
-    @JsonProperty(MEMBERSHIP) Fault membership,
-    @JsonProperty(TEST_TRUST) Fault testTrust,
-    @JsonProperty(TCP_LISTENER) Fault tcpListener,
-    @JsonProperty(LISTENER_NAMED) Fault listenerNamed,
-    @JsonProperty(SERVICE) Fault service,
-    @JsonProperty(GET) Fault get,
-    @JsonProperty(REACH) Fault reach,
-    @JsonProperty(PATH) Fault path) {
+    Fault membership,
+    Fault testTrust,
+    Fault tcpListener,
+    Fault listenerNamed,
+    Fault service,
+    Fault get,
+    Fault reach,
+    Fault path) {
 
   static final String MEMBERSHIP = "DirectoryProbe.membership";
   static final String TEST_TRUST = "DirectoryProbe.testTrust";

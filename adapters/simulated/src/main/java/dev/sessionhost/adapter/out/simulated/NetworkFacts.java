@@ -1,21 +1,17 @@
 package dev.sessionhost.adapter.out.simulated;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The scenario's {@code network} section: which TCP endpoints accept a connection.
  *
- * @param fallback {@code reachable} or {@code unreachable}, for endpoints in neither list; default
- *     {@code unreachable}
+ * @param fallback the key {@code default}: {@code reachable} or {@code unreachable}, for endpoints
+ *     in neither list; default {@code unreachable}
  * @param reachable endpoints that accept connections
  * @param unreachable endpoints that refuse them
  */
-record NetworkFacts(
-    @JsonProperty("default") String fallback,
-    List<Endpoint> reachable,
-    List<Endpoint> unreachable) {
+record NetworkFacts(String fallback, List<Endpoint> reachable, List<Endpoint> unreachable) {
 
   /** Applies the defaults and rejects an endpoint listed both ways. */
   NetworkFacts {

@@ -1,35 +1,72 @@
 package dev.sessionhost.adapter.out.simulated;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
-import tools.jackson.databind.exc.ValueInstantiationException;
 
-/** Turns Jackson's exceptions into messages that name the file, line, column and key. */
+/** Turns a {@link ScenarioProblem} into a message that names the file, line, column and key. */
 final class ScenarioErrors {
 
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.*)\"");
 
   private ScenarioErrors() {}
 
-  /** The exception to throw for Jackson's, placed by the node its path leads to. */
-  static ScenarioException describe(Path file, String text, JacksonException e) {
-    List<Object> path = pathOf(e);
+  /** The exception to throw for the problem, placed by the node its path leads to. */
+  static ScenarioException describe(Path file, String text, ScenarioProblem problem) {
+    List<Object> path = new ArrayList<>(problem.path());
+    switch (problem.kind()) {
+      case PARSER:
+        return parserProblem(file, text, problem, path);
+      case SECOND_DOCUMENT:
+        // The second document starts where the parser stands.
+        return at(
+            file,
+            problem.location(),
+            path,
+            "only one YAML document is allowed (remove the second ---)",
+            problem);
+      case UNKNOWN_KEY:
+        return placed(
+            file,
+            text,
+            problem,
+            path,
+            true,
+            "unknown key (expected " + String.join(", ", problem.known()) + ")");
+      case BAD_KEY:
+        path.add(problem.key());
+        return placed(file, text, problem, path, true, problem.getMessage());
+      case IMPOSSIBLE_FACT:
+        FactException fact = problem.fact();
+        boolean atKey = !fact.key().isEmpty();
+        if (atKey) {
+          path.add(fact.key());
+        }
+        return placed(file, text, problem, path, atKey, fact.problem());
+      case BAD_VALUE:
+        return placed(file, text, problem, path, false, problem.getMessage());
+      default:
+        Optional<Node> node = YamlPlaces.find(text, path, false);
+        String expected =
+            "expected "
+                + expected(problem.expected())
+                + node.map(n -> ", found " + YamlPlaces.describe(n)).orElse("");
+        return placed(file, problem, path, node, expected);
+    }
+  }
+
+  private static ScenarioException parserProblem(
+      Path file, String text, ScenarioProblem problem, List<Object> path) {
+    JacksonException e = problem.parserException();
     Optional<MarkedYamlEngineException> syntax = syntaxProblem(e);
     if (syntax.isPresent()) {
       MarkedYamlEngineException yaml = syntax.get();
@@ -42,106 +79,61 @@ final class ScenarioErrors {
     Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
     if (duplicate.find()) {
       path.add(duplicate.group(1));
-      // Jackson stands at the second copy, which is the one to point at.
+      // The parser stands at the second copy, which is the one to point at.
       return at(file, e.getLocation(), path, "key given twice", e);
     }
-    if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
-      // The second document starts where Jackson stands.
-      return at(
-          file,
-          e.getLocation(),
-          path,
-          "only one YAML document is allowed (remove the second ---)",
-          e);
-    }
-    boolean atKey = e instanceof UnrecognizedPropertyException;
-    if (e instanceof InvalidFormatException && isMapKey((InvalidFormatException) e)) {
-      path.add(String.valueOf(((InvalidFormatException) e).getValue()));
-      atKey = true; // the key is what is wrong
-    }
-    Optional<FactException> fact = factProblem(e);
-    if (fact.isPresent() && !fact.get().key().isEmpty()) {
-      path.add(fact.get().key());
-      atKey = true;
-    }
-    Optional<Node> node = YamlPlaces.find(text, path, atKey);
-    String problem = fact.map(FactException::problem).orElseGet(() -> problem(e, node));
+    return placed(file, text, problem, path, false, String.valueOf(e.getOriginalMessage()));
+  }
+
+  private static ScenarioException placed(
+      Path file,
+      String text,
+      ScenarioProblem problem,
+      List<Object> path,
+      boolean atKey,
+      String message) {
+    return placed(file, problem, path, YamlPlaces.find(text, path, atKey), message);
+  }
+
+  private static ScenarioException placed(
+      Path file, ScenarioProblem problem, List<Object> path, Optional<Node> node, String message) {
     Optional<Mark> mark = node.flatMap(Node::getStartMark);
     if (mark.isEmpty()) {
-      return at(file, e.getLocation(), path, problem, e);
+      return at(file, problem.location(), path, message, problem);
     }
     return new ScenarioException(
         file,
         mark.get().getLine() + 1,
         mark.get().getColumn() + 1,
         KeyPath.render(path),
-        problem,
-        e);
+        message,
+        problem.getCause() == null ? problem : problem.getCause());
   }
 
   private static ScenarioException at(
-      Path file, TokenStreamLocation at, List<Object> path, String problem, JacksonException e) {
+      Path file, TokenStreamLocation at, List<Object> path, String problem, Throwable cause) {
     int line = at == null ? 0 : Math.max(0, at.getLineNr());
     int column = at == null ? 0 : Math.max(0, at.getColumnNr());
-    return new ScenarioException(file, line, column, KeyPath.render(path), problem, e);
-  }
-
-  private static String problem(JacksonException e, Optional<Node> node) {
-    if (e instanceof UnrecognizedPropertyException) {
-      Collection<Object> known = ((UnrecognizedPropertyException) e).getKnownPropertyIds();
-      return "unknown key (expected "
-          + known.stream().map(String::valueOf).collect(Collectors.joining(", "))
-          + ")";
-    }
-    if (e instanceof MismatchedInputException) {
-      MismatchedInputException mismatch = (MismatchedInputException) e;
-      Class<?> target = mismatch.getTargetType();
-      if (target == Duration.class || target == Endpoint.class || target == UrlKey.class) {
-        return e.getOriginalMessage(); // our own deserializers' words
-      }
-      if (target != null) {
-        return "expected "
-            + expected(target)
-            + node.map(n -> ", found " + YamlPlaces.describe(n)).orElse("");
-      }
-    }
-    return String.valueOf(e.getOriginalMessage());
+    return new ScenarioException(file, line, column, KeyPath.render(path), problem, cause);
   }
 
   private static String expected(Class<?> target) {
-    if (target == Boolean.class || target == boolean.class) {
+    if (target == Boolean.class) {
       return "true or false";
     }
-    if (target == Integer.class || target == Long.class || target == int.class) {
+    if (target == Integer.class || target == Long.class) {
       return "a whole number";
     }
     if (target == String.class) {
       return "text";
     }
-    if (Collection.class.isAssignableFrom(target)) {
+    if (target == List.class) {
       return "a list";
     }
-    if (Map.class.isAssignableFrom(target) || target.isRecord()) {
+    if (target == Map.class || target.isRecord()) {
       return "a mapping of keys to values";
     }
     return target.getSimpleName();
-  }
-
-  /** The impossible fact a section's record rejected, if that is what went wrong. */
-  private static Optional<FactException> factProblem(Throwable e) {
-    if (!(e instanceof ValueInstantiationException)) {
-      return Optional.empty();
-    }
-    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-      if (cause instanceof FactException) {
-        return Optional.of((FactException) cause);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static boolean isMapKey(InvalidFormatException e) {
-    return e.getTargetType() == UrlKey.class;
   }
 
   private static Optional<MarkedYamlEngineException> syntaxProblem(Throwable e) {
@@ -157,13 +149,5 @@ final class ScenarioErrors {
     String problem = yaml.getProblem() == null ? "" : yaml.getProblem().trim();
     String context = yaml.getContext() == null ? "" : yaml.getContext().trim();
     return context.isEmpty() ? problem : problem + " (" + context + ")";
-  }
-
-  private static List<Object> pathOf(JacksonException e) {
-    List<Object> path = new ArrayList<>();
-    for (JacksonException.Reference step : e.getPath()) {
-      path.add(step.getPropertyName() != null ? step.getPropertyName() : step.getIndex());
-    }
-    return path;
   }
 }

@@ -5,14 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Duration;
-import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.module.SimpleModule;
-import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLReadFeature;
 
 /** Reads a scenario file into a {@link Scenario}, or says exactly where and why it cannot. */
 final class ScenarioReader {
@@ -32,7 +29,7 @@ final class ScenarioReader {
     return parse(file, content);
   }
 
-  /** Parses the content of the file. */
+  /** Parses the content of the file; null when the document says only {@code null}. */
   static Scenario parse(Path file, byte[] content) {
     String text = new String(content, StandardCharsets.UTF_8);
     if (text.lines().allMatch(line -> line.isBlank() || line.trim().startsWith("#"))) {
@@ -40,28 +37,22 @@ final class ScenarioReader {
       throw new ScenarioException(
           file, "the scenario is empty (start from examples/scenarios/healthy.yaml)", null);
     }
-    try {
-      return Mapper.INSTANCE.readValue(content, Scenario.class);
-    } catch (JacksonException e) {
-      throw ScenarioErrors.describe(file, text, e);
+    try (JsonParser parser = Factory.INSTANCE.createParser(ObjectReadContext.empty(), content)) {
+      return YamlBinder.document(
+          parser, Scenario.class, in -> in.section(ScenarioSections.SCENARIO));
+    } catch (ScenarioProblem problem) {
+      throw ScenarioErrors.describe(file, text, problem);
     }
   }
 
-  /** The one mapper, built on first use: the holder keeps Jackson off the start-up path. */
-  private static final class Mapper {
-    static final ObjectMapper INSTANCE =
-        YAMLMapper.builder()
-            // Explicit although it is the default: a misspelt key must never be ignored.
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+  /** The one parser factory, built on first use: only the simulated environment pays for it. */
+  private static final class Factory {
+    // A key written twice is a mistake to point at, not a value to overwrite; a key written
+    // without a value keeps its default.
+    static final YAMLFactory INSTANCE =
+        YAMLFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            // "yes" or "3389" in quotes is a mistake to point at, not to guess about.
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .addModule(
-                new SimpleModule("scenario")
-                    .addDeserializer(Duration.class, new DurationDeserializer())
-                    .addDeserializer(Endpoint.class, new EndpointDeserializer())
-                    .addKeyDeserializer(UrlKey.class, new UrlKeyDeserializer()))
+            .enable(YAMLReadFeature.EMPTY_STRING_AS_NULL)
             .build();
   }
 }
