@@ -57,12 +57,6 @@ public final class HostHealthRecord {
    * late cycle never overrides the shutdown snapshot.
    */
   public synchronized Optional<Assessment> completeCycle(
-      List<RunnableCheck> considered, List<CheckResult> results, Instant now) {
-    return completeCycle(considered, results, current.pluginProblems(), now);
-  }
-
-  /** As {@link #completeCycle(List, List, Instant)}, with the plugins that failed to load. */
-  public synchronized Optional<Assessment> completeCycle(
       List<RunnableCheck> considered,
       List<CheckResult> results,
       List<PluginProblem> pluginProblems,

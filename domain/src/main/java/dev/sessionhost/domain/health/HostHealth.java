@@ -34,18 +34,6 @@ public record HostHealth(
     pluginProblems = List.copyOf(pluginProblems);
   }
 
-  /** A snapshot with no plugin problems. */
-  public HostHealth(
-      String hostName,
-      SessionHostStatus status,
-      Instant statusTimestamp,
-      Instant assessedAt,
-      List<StatusReason> reasons,
-      List<CheckResult> results,
-      UpdateStatus update) {
-    this(hostName, status, statusTimestamp, assessedAt, reasons, results, update, List.of());
-  }
-
   /** The first snapshot of a host: its status starts now. */
   public static HostHealth first(
       String hostName, StatusDecision decision, UpdateStatus update, Instant now) {

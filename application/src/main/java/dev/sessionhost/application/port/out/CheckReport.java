@@ -2,6 +2,8 @@ package dev.sessionhost.application.port.out;
 
 import dev.sessionhost.domain.check.CheckOutcome;
 import dev.sessionhost.domain.check.FailureEffect;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +22,9 @@ public record CheckReport(
   public CheckReport {
     Objects.requireNonNull(outcome, "outcome");
     message = message == null ? "" : message;
-    details = details == null ? Map.of() : Map.copyOf(details);
+    // keep the order the check wrote its details in
+    details =
+        details == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(details));
     effect = effect == null ? Optional.empty() : effect;
     if (outcome == CheckOutcome.SESSION_HOST_SHUTDOWN) {
       throw new IllegalArgumentException("a check cannot report that the host shut down");
