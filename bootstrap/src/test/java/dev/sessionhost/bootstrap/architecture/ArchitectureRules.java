@@ -31,13 +31,17 @@ final class ArchitectureRules {
         .definedBy(root + ".plugin.api..")
         .layer("Plugins")
         .definedBy(root + ".plugins..")
+        .layer("Wire")
+        .definedBy(root + ".wire..")
         .layer("Adapters")
         .definedBy(root + ".adapter..")
         .layer("Bootstrap")
         .definedBy(root + ".bootstrap..")
         .whereLayer("Domain")
-        .mayOnlyBeAccessedByLayers("Application", "Adapters", "Bootstrap")
+        .mayOnlyBeAccessedByLayers("Application", "Wire", "Adapters", "Bootstrap")
         .whereLayer("Application")
+        .mayOnlyBeAccessedByLayers("Wire", "Adapters", "Bootstrap")
+        .whereLayer("Wire")
         .mayOnlyBeAccessedByLayers("Adapters", "Bootstrap")
         .whereLayer("PluginApi")
         .mayOnlyBeAccessedByLayers("Plugins", "Adapters", "Bootstrap")
@@ -129,13 +133,18 @@ final class ArchitectureRules {
         .haveSimpleNameEndingWith("Query");
   }
 
-  /** Outbound ports are named Verb+Noun+Port (functional callbacks they carry excepted). */
+  /**
+   * Outbound ports are named Verb+Noun+Port (functional callbacks they carry, and handles nested in
+   * a port that it hands back, excepted).
+   */
   static ArchRule outboundPortsEndWithPort(String root) {
     return classes()
         .that()
         .resideInAPackage(root + ".application.port.out..")
         .and()
         .areInterfaces()
+        .and()
+        .areTopLevelClasses()
         .and()
         .areNotAnnotatedWith(FunctionalInterface.class)
         .should()

@@ -21,6 +21,7 @@ class ArchitectureRulesCanFailTest {
   Stream<DynamicTest> everyRuleRejectsItsViolatingFixture() {
     return Stream.of(
         violation("layers", ArchitectureRules::layers, "domainusesadapter", "Domain"),
+        violation("layers", ArchitectureRules::layers, "wireusesadapter", "SnapshotJson"),
         violation(
             "domain on the JDK only",
             ArchitectureRules::domainDependsOnTheJdkOnly,

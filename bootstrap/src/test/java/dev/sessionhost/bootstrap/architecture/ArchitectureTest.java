@@ -34,6 +34,8 @@ class ArchitectureTest {
     assertThat(product.containPackage(ROOT + ".application.service")).isTrue();
     assertThat(product.containPackage(ROOT + ".plugin.api")).isTrue();
     assertThat(product.containPackage(ROOT + ".adapter.in.cli")).isTrue();
+    assertThat(product.containPackage(ROOT + ".adapter.in.http")).isTrue();
+    assertThat(product.containPackage(ROOT + ".wire")).isTrue();
     assertThat(product.containPackage(ROOT + ".bootstrap")).isTrue();
   }
 

@@ -3,6 +3,7 @@ package dev.sessionhost.domain.health;
 import dev.sessionhost.domain.check.CheckResult;
 import dev.sessionhost.domain.status.SessionHostStatus;
 import dev.sessionhost.domain.update.UpdateStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -10,8 +11,8 @@ import java.util.Optional;
 
 /**
  * A snapshot of a host's health: its status and since when, when it was assessed, why it has that
- * status, every check's result, the state of the last upgrade, and the plugins that could not be
- * loaded. Immutable.
+ * status, every check's result, the state of the last upgrade, the plugins that could not be
+ * loaded, and how long the last health cycle took (zero before the first). Immutable.
  */
 public record HostHealth(
     String hostName,
@@ -21,9 +22,11 @@ public record HostHealth(
     List<StatusReason> reasons,
     List<CheckResult> results,
     UpdateStatus update,
-    List<PluginProblem> pluginProblems) {
+    List<PluginProblem> pluginProblems,
+    Duration cycleDuration) {
 
   public HostHealth {
+    Objects.requireNonNull(cycleDuration, "cycleDuration");
     Objects.requireNonNull(hostName, "hostName");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(statusTimestamp, "statusTimestamp");
@@ -45,7 +48,8 @@ public record HostHealth(
         decision.reasons(),
         decision.results(),
         update,
-        List.of());
+        List.of(),
+        Duration.ZERO);
   }
 
   /**
@@ -75,7 +79,22 @@ public record HostHealth(
         decision.reasons(),
         decision.results(),
         update,
-        pluginProblems);
+        pluginProblems,
+        previous.cycleDuration());
+  }
+
+  /** This snapshot, as assessed at the end of a health cycle that took {@code took}. */
+  public HostHealth afterCycle(Duration took) {
+    return new HostHealth(
+        hostName,
+        status,
+        statusTimestamp,
+        assessedAt,
+        reasons,
+        results,
+        update,
+        pluginProblems,
+        took);
   }
 
   /** The change from {@code previous} to this snapshot, if the status moved. */

@@ -4,14 +4,18 @@ import dev.sessionhost.application.port.in.CheckListing;
 import dev.sessionhost.application.port.in.RunHealthCycleCommand;
 import dev.sessionhost.domain.check.CheckId;
 import dev.sessionhost.domain.health.HostHealth;
+import dev.sessionhost.wire.AzureSessionHostJson;
+import dev.sessionhost.wire.HealthReport;
+import dev.sessionhost.wire.HostHealthJson;
+import dev.sessionhost.wire.WireJson;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -48,32 +52,9 @@ public final class CheckCommand implements Callable<Integer> {
     azure
   }
 
-  /** The environments the checks can look at. */
-  enum Environment {
-    linux,
-    simulated
-  }
-
   @Spec private CommandSpec spec;
 
-  @Option(
-      names = "--environment",
-      paramLabel = "ENV",
-      description =
-          "Where the checks look: ${COMPLETION-CANDIDATES} (default: as the configuration says).")
-  private Environment environment;
-
-  @Option(
-      names = "--scenario",
-      paramLabel = "FILE",
-      description = "The scenario file that the simulated environment reads its facts from.")
-  private Path scenario;
-
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "The configuration file to read instead of the default one.")
-  private Path config;
+  @Mixin private SetupOptions setupOptions;
 
   @Option(
       names = "--format",
@@ -105,7 +86,7 @@ public final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Optional<CheckSession> opened =
-        SetupFailures.open(factory, setup(), spec.commandLine().getErr());
+        SetupFailures.open(factory, setupOptions.setup(), spec.commandLine().getErr());
     if (opened.isEmpty()) {
       return ExitCodes.COULD_NOT_RUN;
     }
@@ -116,13 +97,6 @@ public final class CheckCommand implements Callable<Integer> {
       print(HealthReport.of(health, listings));
       return ExitCodes.forStatus(health.status());
     }
-  }
-
-  private CheckSetup setup() {
-    return new CheckSetup(
-        Optional.ofNullable(environment).map(Enum::name),
-        Optional.ofNullable(scenario),
-        Optional.ofNullable(config));
   }
 
   private Set<CheckId> select(List<CheckListing> listings) {
@@ -137,9 +111,9 @@ public final class CheckCommand implements Callable<Integer> {
   private void print(HealthReport report) {
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
-      case json -> out.println(CliJson.write(HostHealthJson.from(report)));
+      case json -> out.println(WireJson.write(HostHealthJson.from(report)));
       case azure ->
-          out.println(CliJson.write(AzureSessionHostJson.from(report.health(), agentVersion())));
+          out.println(WireJson.write(AzureSessionHostJson.from(report.health(), agentVersion())));
       case table -> HealthTable.render(report, width).forEach(out::println);
     }
     out.flush();

@@ -3,6 +3,7 @@ package dev.sessionhost.adapter.in.cli;
 import dev.sessionhost.application.port.in.CheckListing;
 import dev.sessionhost.application.port.in.ListChecksQuery;
 import dev.sessionhost.application.port.in.RunHealthCycleUseCase;
+import dev.sessionhost.wire.WireJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -90,7 +91,7 @@ public final class ChecksCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
-      out.println(CliJson.write(listings.stream().map(CheckListingJson::from).toList()));
+      out.println(WireJson.write(listings.stream().map(CheckListingJson::from).toList()));
     } else {
       CatalogueTable.render(listings, width).forEach(out::println);
     }

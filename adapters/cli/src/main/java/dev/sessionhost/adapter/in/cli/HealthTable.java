@@ -8,6 +8,7 @@ import dev.sessionhost.domain.health.FailingCheck;
 import dev.sessionhost.domain.health.HostHealth;
 import dev.sessionhost.domain.health.PluginProblem;
 import dev.sessionhost.domain.health.StatusReason;
+import dev.sessionhost.wire.HealthReport;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;

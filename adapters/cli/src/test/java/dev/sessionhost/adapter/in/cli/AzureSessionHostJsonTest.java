@@ -7,6 +7,8 @@ import dev.sessionhost.adapter.in.cli.CliHarness.Run;
 import dev.sessionhost.domain.check.KnownCheck;
 import dev.sessionhost.domain.health.HostHealth;
 import dev.sessionhost.domain.status.SessionHostStatus;
+import dev.sessionhost.wire.AzureSchema;
+import dev.sessionhost.wire.WireJson;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,7 @@ class AzureSessionHostJsonTest {
   }
 
   private static JsonNode tree(String json) {
-    return CliJson.MAPPER.readTree(json);
+    return WireJson.MAPPER.readTree(json);
   }
 
   private static List<String> strictErrors(String json) {
@@ -127,7 +129,7 @@ class AzureSessionHostJsonTest {
   @Test
   void everyCheckNameTheApiKnowsIsInItsEnum() {
     JsonNode names =
-        CliJson.MAPPER
+        WireJson.MAPPER
             .readTree(AzureSchema.locate().toFile())
             .get("definitions")
             .get("SessionHostHealthCheckReport")

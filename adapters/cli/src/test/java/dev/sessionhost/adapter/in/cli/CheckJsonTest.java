@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sessionhost.adapter.in.cli.CliHarness.Run;
 import dev.sessionhost.domain.check.KnownCheck;
 import dev.sessionhost.domain.health.HostHealth;
+import dev.sessionhost.wire.WireJson;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -18,7 +19,7 @@ class CheckJsonTest {
     assertThat(run.err()).isEmpty();
     // pretty printed: one field per line
     assertThat(run.out().lines().count()).isGreaterThan(20);
-    return CliJson.MAPPER.readTree(run.out());
+    return WireJson.MAPPER.readTree(run.out());
   }
 
   @Test
@@ -37,7 +38,8 @@ class CheckJsonTest {
             "updateState",
             "updateErrorMessage",
             "lastUpdateTime",
-            "pluginProblems");
+            "pluginProblems",
+            "cycleDurationMs");
     assertThat(json.get("name").asString()).isEqualTo("web-01");
     assertThat(json.get("status").asString()).isEqualTo("Available");
     assertThat(json.get("statusTimestamp").asString()).isEqualTo("2026-11-24T07:10:00Z");

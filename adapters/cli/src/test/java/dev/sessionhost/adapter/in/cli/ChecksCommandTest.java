@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sessionhost.adapter.in.cli.CliHarness.Run;
 import dev.sessionhost.domain.check.KnownCheck;
+import dev.sessionhost.wire.WireJson;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -66,7 +67,7 @@ class ChecksCommandTest {
     Run run = checks(120, "--format", "json");
 
     assertThat(run.exitCode()).isZero();
-    JsonNode array = CliJson.MAPPER.readTree(run.out());
+    JsonNode array = WireJson.MAPPER.readTree(run.out());
     assertThat(array.isArray()).isTrue();
     assertThat(array.size()).isEqualTo(11);
     for (KnownCheck known : KnownCheck.values()) {
@@ -82,7 +83,7 @@ class ChecksCommandTest {
 
   @Test
   void jsonObjectsCarryEveryFieldInAStableOrder() {
-    JsonNode first = CliJson.MAPPER.readTree(checks(120, "--format=json").out()).get(0);
+    JsonNode first = WireJson.MAPPER.readTree(checks(120, "--format=json").out()).get(0);
 
     assertThat(first.propertyNames())
         .containsExactly(
@@ -105,7 +106,7 @@ class ChecksCommandTest {
     CliHarness cli = new CliHarness(new ChecksCommand(Catalogues.withACustomCheck(), 200));
 
     String table = cli.run("checks").out();
-    JsonNode json = CliJson.MAPPER.readTree(cli.run("checks", "--format", "json").out());
+    JsonNode json = WireJson.MAPPER.readTree(cli.run("checks", "--format", "json").out());
 
     assertThat(line(table, Catalogues.CUSTOM_ID))
         .startsWith("    ")
@@ -123,7 +124,7 @@ class ChecksCommandTest {
     Run run = checks(120, "--format", "JSON");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(CliJson.MAPPER.readTree(run.out()).size()).isEqualTo(11);
+    assertThat(WireJson.MAPPER.readTree(run.out()).size()).isEqualTo(11);
   }
 
   @Test

@@ -89,7 +89,8 @@ final class Snapshots {
       List<CheckResult> results,
       UpdateStatus update,
       List<PluginProblem> problems) {
-    return new HostHealth(HOST, status, SINCE, AT, reasons, results, update, problems);
+    return new HostHealth(
+        HOST, status, SINCE, AT, reasons, results, update, problems, java.time.Duration.ZERO);
   }
 
   static HostHealth available() {

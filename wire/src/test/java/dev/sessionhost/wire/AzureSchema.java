@@ -1,4 +1,4 @@
-package dev.sessionhost.adapter.in.cli;
+package dev.sessionhost.wire;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -22,14 +22,14 @@ import tools.jackson.databind.node.ObjectNode;
  * false}) so that validation also proves we emit no property the API lacks. Swagger's own keywords
  * ({@code readOnly}, {@code x-ms-*}) are ignored by the validator.
  */
-final class AzureSchema {
+public final class AzureSchema {
 
-  static final String REFERENCE = "shared/reference/azure-sessionhost-schema.json";
+  public static final String REFERENCE = "shared/reference/azure-sessionhost-schema.json";
 
   private AzureSchema() {}
 
   /** The schema with the API's enums as listed: a value outside them is an error. */
-  static Schema strict() {
+  public static Schema strict() {
     return compile(definitions());
   }
 
@@ -37,21 +37,21 @@ final class AzureSchema {
    * The schema as the API means it: its enums are open ("modelAsString"), so any string is accepted
    * where they stand; everything else as in {@link #strict()}.
    */
-  static Schema openEnums() {
+  public static Schema openEnums() {
     ObjectNode definitions = definitions();
     openEnums(definitions);
     return compile(definitions);
   }
 
-  static List<Error> validate(Schema schema, String json) {
-    return schema.validate(CliJson.MAPPER.readTree(json));
+  public static List<Error> validate(Schema schema, String json) {
+    return schema.validate(WireJson.MAPPER.readTree(json));
   }
 
   /**
    * Finds the reference file in {@code shared/} of the module's folder or of any folder above it
    * (the repository is checked out with {@code shared/} beside it).
    */
-  static Path locate() {
+  public static Path locate() {
     Path start = Path.of(System.getProperty("user.dir")).toAbsolutePath();
     for (Path dir = start; dir != null; dir = dir.getParent()) {
       Path candidate = dir.resolve(REFERENCE);
@@ -68,7 +68,7 @@ final class AzureSchema {
   }
 
   private static ObjectNode definitions() {
-    JsonNode file = CliJson.MAPPER.readTree(locate().toFile());
+    JsonNode file = WireJson.MAPPER.readTree(locate().toFile());
     ObjectNode definitions = (ObjectNode) file.get("definitions").deepCopy();
     ObjectNode sessionHost = (ObjectNode) definitions.get("SessionHost");
     // the Resource it extends: id, name and type, all strings, inlined so it can be closed
@@ -111,14 +111,14 @@ final class AzureSchema {
   }
 
   private static Schema compile(ObjectNode definitions) {
-    ObjectNode root = CliJson.MAPPER.createObjectNode();
+    ObjectNode root = WireJson.MAPPER.createObjectNode();
     root.set("definitions", definitions);
     root.putArray("allOf").addObject().put("$ref", "#/definitions/SessionHost");
     return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(root);
   }
 
   /** The errors as text, for assertion messages. */
-  static List<String> describe(List<Error> errors) {
+  public static List<String> describe(List<Error> errors) {
     List<String> out = new ArrayList<>();
     errors.forEach(e -> out.add(e.getInstanceLocation() + " " + e.getKeyword() + ": " + e));
     return out;

@@ -1,4 +1,4 @@
-package dev.sessionhost.adapter.in.cli;
+package dev.sessionhost.wire;
 
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -11,9 +11,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The command line's one JSON mapper: immutable, fields in declaration order, pretty printed the
  * way {@code jq} prints (one element per line, {@code "name": value}).
  */
-final class CliJson {
+public final class WireJson {
 
-  static final JsonMapper MAPPER =
+  public static final JsonMapper MAPPER =
       JsonMapper.builder()
           .enable(SerializationFeature.INDENT_OUTPUT)
           .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
@@ -25,9 +25,9 @@ final class CliJson {
                   .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE))
           .build();
 
-  private CliJson() {}
+  private WireJson() {}
 
-  static String write(Object value) {
+  public static String write(Object value) {
     return MAPPER.writeValueAsString(value);
   }
 }

@@ -1,4 +1,4 @@
-package dev.sessionhost.adapter.in.cli;
+package dev.sessionhost.wire;
 
 import dev.sessionhost.application.port.in.CheckListing;
 import dev.sessionhost.domain.check.CheckId;
@@ -15,13 +15,13 @@ import java.util.Optional;
  * A snapshot with what the formats need besides it: the effect each check has on this host as
  * configured, since a result carries an effect only when its own run judged one.
  */
-record HealthReport(HostHealth health, Map<CheckId, FailureEffect> configuredEffects) {
+public record HealthReport(HostHealth health, Map<CheckId, FailureEffect> configuredEffects) {
 
-  HealthReport {
+  public HealthReport {
     configuredEffects = Map.copyOf(configuredEffects);
   }
 
-  static HealthReport of(HostHealth health, List<CheckListing> listings) {
+  public static HealthReport of(HostHealth health, List<CheckListing> listings) {
     Map<CheckId, FailureEffect> configured = new HashMap<>();
     for (CheckListing listing : listings) {
       configured.put(listing.definition().id(), listing.options().effect());
@@ -33,7 +33,7 @@ record HealthReport(HostHealth health, Map<CheckId, FailureEffect> configuredEff
    * The effect in force for this result: the one its run judged, else the configured one, else (a
    * check the listing did not name) the one its failing reason carries.
    */
-  Optional<FailureEffect> effectOf(CheckResult result) {
+  public Optional<FailureEffect> effectOf(CheckResult result) {
     if (result.effect().isPresent()) {
       return result.effect();
     }
@@ -50,7 +50,7 @@ record HealthReport(HostHealth health, Map<CheckId, FailureEffect> configuredEff
   }
 
   /** Whether the run itself judged the effect, overriding the configured one. */
-  static boolean judgedByRun(CheckResult result) {
+  public static boolean judgedByRun(CheckResult result) {
     return result.effect().isPresent();
   }
 }

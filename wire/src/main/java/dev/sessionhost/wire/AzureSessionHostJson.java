@@ -1,4 +1,4 @@
-package dev.sessionhost.adapter.in.cli;
+package dev.sessionhost.wire;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.sessionhost.domain.check.CheckResult;
@@ -28,16 +28,16 @@ import java.util.List;
  *       updateErrorMessage} are left out, as the API does not allow {@code null} for them.
  * </ul>
  */
-final class AzureSessionHostJson {
+public final class AzureSessionHostJson {
 
   private AzureSessionHostJson() {}
 
   /** The resource: its name and its properties. */
-  record SessionHost(String name, Properties properties) {}
+  public record SessionHost(String name, Properties properties) {}
 
   /** The resource's properties, in the order the API defines them. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record Properties(
+  public record Properties(
       String lastHeartBeat,
       String agentVersion,
       String status,
@@ -48,13 +48,13 @@ final class AzureSessionHostJson {
       List<Report> sessionHostHealthCheckResults) {}
 
   /** One check's report. */
-  record Report(
+  public record Report(
       String healthCheckName, String healthCheckResult, FailureDetails additionalFailureDetails) {}
 
   /** The check's message, its error code (0 on success) and when it ran. */
-  record FailureDetails(String message, int errorCode, String lastHealthCheckDateTime) {}
+  public record FailureDetails(String message, int errorCode, String lastHealthCheckDateTime) {}
 
-  static SessionHost from(HostHealth health, String agentVersion) {
+  public static SessionHost from(HostHealth health, String agentVersion) {
     UpdateStatus update = health.update();
     return new SessionHost(
         health.hostName(),
