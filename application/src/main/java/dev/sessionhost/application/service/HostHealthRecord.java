@@ -11,6 +11,7 @@ import dev.sessionhost.domain.health.HostHealth;
 import dev.sessionhost.domain.health.PluginProblem;
 import dev.sessionhost.domain.health.StatusPolicy;
 import dev.sessionhost.domain.update.UpdateStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -53,13 +54,15 @@ public final class HostHealthRecord {
   /**
    * Records the results of a cycle over {@code considered} checks: only they make the snapshot;
    * considered ones without a result keep their standing, and the standing of a check left out is
-   * set aside until a cycle considers it again. Empty when the agent is already shutting down: a
-   * late cycle never overrides the shutdown snapshot.
+   * set aside until a cycle considers it again. The snapshot keeps how long the cycle took, from
+   * {@code startedAt} to {@code now}. Empty when the agent is already shutting down: a late cycle
+   * never overrides the shutdown snapshot.
    */
   public synchronized Optional<Assessment> completeCycle(
       List<RunnableCheck> considered,
       List<CheckResult> results,
       List<PluginProblem> pluginProblems,
+      Instant startedAt,
       Instant now) {
     if (phase == AgentPhase.SHUTTING_DOWN) {
       return Optional.empty();
@@ -83,7 +86,9 @@ public final class HostHealthRecord {
     states.clear();
     states.putAll(next);
     phase = AgentPhase.RUNNING;
-    return Optional.of(reassess(pluginProblems, now));
+    Assessment assessment = reassess(pluginProblems, now);
+    current = current.afterCycle(Duration.between(startedAt, now));
+    return Optional.of(new Assessment(current, assessment.change()));
   }
 
   /** Moves to shutting down; empty if that already happened. */

@@ -38,4 +38,15 @@ public record UpdateStatus(
   public static UpdateStatus failed(String errorMessage, Instant at) {
     return new UpdateStatus(UpdateState.FAILED, errorMessage, Optional.of(at));
   }
+
+  /**
+   * This status as a restarted agent must take it: an upgrade that was pending or under way when
+   * the agent stopped did not finish, and its plugin folder was put back, so it failed.
+   */
+  public UpdateStatus afterRestart(Instant now) {
+    if (state == UpdateState.PENDING || state == UpdateState.STARTED) {
+      return failed("the agent stopped during the upgrade; the previous version was restored", now);
+    }
+    return this;
+  }
 }

@@ -28,6 +28,13 @@ public final class FakeChecks implements LoadHealthChecksPort {
     return this;
   }
 
+  /** Replaces every check, as a reload of the plugins would. */
+  public FakeChecks replace(List<RunnableCheck> now) {
+    checks.clear();
+    checks.addAll(now);
+    return this;
+  }
+
   /** How often the checks were asked for. */
   public int loads() {
     return loads.get();
