@@ -187,7 +187,7 @@ final class CheckPluginManager extends DefaultPluginManager {
 
   @Override
   protected PluginRepository createPluginRepository() {
-    return new PluginFolder(getPluginsRoots());
+    return new PluginFiles(getPluginsRoots());
   }
 
   @Override

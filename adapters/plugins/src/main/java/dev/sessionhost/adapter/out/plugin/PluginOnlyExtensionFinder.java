@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
@@ -52,8 +53,11 @@ final class PluginOnlyExtensionFinder extends AbstractExtensionFinder {
       Enumeration<URL> indexes =
           ((URLClassLoader) loader).findResources(IndexedExtensionFinder.EXTENSIONS_RESOURCE);
       while (indexes.hasMoreElements()) {
+        // uncached: a jar replaced at the same path would otherwise be read as it was
+        URLConnection connection = indexes.nextElement().openConnection();
+        connection.setUseCaches(false);
         try (Reader reader =
-            new InputStreamReader(indexes.nextElement().openStream(), StandardCharsets.UTF_8)) {
+            new InputStreamReader(connection.getInputStream(), StandardCharsets.UTF_8)) {
           ExtensionStorage.read(reader, classNames);
         }
       }

@@ -1,0 +1,36 @@
+package dev.sessionhost.adapter.in.http;
+
+import dev.sessionhost.application.port.in.UpgradeResult;
+
+/** How an upload ended: the plugin, the versions involved, the update state and a sentence. */
+record UpgradeResultJson(
+    String plugin,
+    String previousVersion,
+    String offeredVersion,
+    String updateState,
+    String message) {
+
+  static UpgradeResultJson of(UpgradeResult result) {
+    return new UpgradeResultJson(
+        result.pluginId().orElse(null),
+        result.previousVersion().orElse(null),
+        result.offeredVersion().orElse(null),
+        result.update().state().wireName(),
+        message(result));
+  }
+
+  private static String message(UpgradeResult result) {
+    if (!result.update().errorMessage().isBlank()) {
+      return result.update().errorMessage();
+    }
+    String plugin = result.pluginId().orElse("the plugin");
+    String offered = result.offeredVersion().map(v -> " " + v).orElse("");
+    if (!result.succeeded()) {
+      return plugin + offered + ": update " + result.update().state().wireName();
+    }
+    return result
+        .previousVersion()
+        .map(previous -> plugin + " upgraded from " + previous + " to" + offered)
+        .orElse(plugin + offered + " installed");
+  }
+}
