@@ -5,18 +5,21 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.ProvidesIntoSet;
+import dev.sessionhost.adapter.in.cli.AgentCommand;
 import dev.sessionhost.adapter.in.cli.CheckCommand;
 import dev.sessionhost.adapter.in.cli.ChecksCommand;
+import dev.sessionhost.adapter.in.cli.PluginsCommand;
 import dev.sessionhost.adapter.in.cli.SessionhostCli;
+import dev.sessionhost.adapter.in.cli.StatusCommand;
 import dev.sessionhost.bootstrap.config.ConfigLoader;
 import java.util.Set;
 import picocli.CommandLine;
 
 /**
  * The command line. Binds {@link HealthSessions} (the application, wired per command from the
- * configuration), the {@link Subcommand} set of command objects ({@code check}, {@code checks}; a
- * feature module may add its own with {@code @ProvidesIntoSet @Subcommand}) and the {@link
- * CommandLine} built from them.
+ * configuration), the {@link Subcommand} set of command objects ({@code agent}, {@code check},
+ * {@code checks}, {@code plugins}, {@code status}; a feature module may add its own with
+ * {@code @ProvidesIntoSet @Subcommand}) and the {@link CommandLine} built from them.
  *
  * <p>Command objects are built whichever command runs, so they hold only cheap things; loading
  * configuration and plugins happens when a command runs.
@@ -44,6 +47,24 @@ final class CliModule extends AbstractModule {
   @Subcommand
   Object checksCommand(HealthSessions sessions) {
     return new ChecksCommand(sessions);
+  }
+
+  @ProvidesIntoSet
+  @Subcommand
+  Object agentCommand(HealthSessions sessions) {
+    return new AgentCommand(sessions);
+  }
+
+  @ProvidesIntoSet
+  @Subcommand
+  Object statusCommand(HealthSessions sessions) {
+    return new StatusCommand(sessions);
+  }
+
+  @ProvidesIntoSet
+  @Subcommand
+  Object pluginsCommand(HealthSessions sessions) {
+    return new PluginsCommand(sessions);
   }
 
   @Provides

@@ -6,17 +6,25 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import dev.sessionhost.application.port.in.GetHostHealthQuery;
 import dev.sessionhost.application.port.in.ListChecksQuery;
+import dev.sessionhost.application.port.in.ListPluginsQuery;
+import dev.sessionhost.application.port.in.RemovePluginUseCase;
 import dev.sessionhost.application.port.in.RunHealthCycleUseCase;
 import dev.sessionhost.application.port.in.ShutdownUseCase;
+import dev.sessionhost.application.port.in.UpgradePluginUseCase;
 import dev.sessionhost.application.port.out.HealthHistoryPort;
 import dev.sessionhost.application.port.out.LoadHealthChecksPort;
+import dev.sessionhost.application.port.out.PersistUpdateStatusPort;
+import dev.sessionhost.application.port.out.PluginInstallationPort;
 import dev.sessionhost.application.port.out.PublishHealthPort;
 import dev.sessionhost.application.service.CheckExecutor;
+import dev.sessionhost.application.service.CycleLock;
 import dev.sessionhost.application.service.HealthBroadcast;
 import dev.sessionhost.application.service.HealthCycleService;
 import dev.sessionhost.application.service.HostHealthQueryService;
 import dev.sessionhost.application.service.HostHealthRecord;
 import dev.sessionhost.application.service.ListChecksService;
+import dev.sessionhost.application.service.PluginCatalogService;
+import dev.sessionhost.application.service.PluginUpgradeService;
 import dev.sessionhost.application.service.ShutdownService;
 import dev.sessionhost.bootstrap.config.SessionhostConfig;
 import dev.sessionhost.domain.agent.BrokerLink;
@@ -28,17 +36,17 @@ import java.util.Set;
 /**
  * The core of the agent, built by hand since services carry no annotations.
  *
- * <p>Binds {@link Clock} (system, UTC), {@link HostHealthRecord}, {@link CheckExecutor}, an
- * in-memory {@link HealthHistoryPort}, {@link HealthBroadcast} to the (so far empty) set of {@link
- * PublishHealthPort} reporters, and the use cases {@link RunHealthCycleUseCase}, {@link
- * GetHostHealthQuery}, {@link ShutdownUseCase} and {@link ListChecksQuery}. Needs a {@link
- * LoadHealthChecksPort} and the {@link SessionhostConfig} from other modules. Everything is a lazy
- * singleton: nothing is built, and no thread started, until a command asks for it.
+ * <p>Binds {@link Clock} (system, UTC), {@link HostHealthRecord} (starting from the saved update
+ * status), {@link CheckExecutor}, {@link CycleLock}, {@link HealthBroadcast} to the set of {@link
+ * PublishHealthPort} reporters (each adapter module adds its own), and the use cases {@link
+ * RunHealthCycleUseCase}, {@link GetHostHealthQuery}, {@link ShutdownUseCase}, {@link
+ * ListChecksQuery}, {@link UpgradePluginUseCase}, {@link RemovePluginUseCase} and {@link
+ * ListPluginsQuery}. Needs a {@link LoadHealthChecksPort}, a {@link HealthHistoryPort}, a {@link
+ * PersistUpdateStatusPort}, a {@link PluginInstallationPort} and the {@link SessionhostConfig} from
+ * other modules. Everything is a lazy singleton: nothing is built, and no thread started, until a
+ * command asks for it.
  */
 final class CoreModule extends AbstractModule {
-
-  /** Enough status changes to tell a story, few enough to keep in memory. */
-  private static final int HISTORY_SIZE = 200;
 
   @Override
   protected void configure() {
@@ -54,8 +62,8 @@ final class CoreModule extends AbstractModule {
 
   @Provides
   @Singleton
-  HealthHistoryPort history() {
-    return new InMemoryHealthHistory(HISTORY_SIZE);
+  CycleLock cycleLock() {
+    return new CycleLock();
   }
 
   @Provides
@@ -66,9 +74,10 @@ final class CoreModule extends AbstractModule {
 
   @Provides
   @Singleton
-  HostHealthRecord record(SessionhostConfig config, Clock clock) {
+  HostHealthRecord record(SessionhostConfig config, PersistUpdateStatusPort updates, Clock clock) {
     String hostName = config.agent().hostName().orElseGet(HostName::local);
-    return new HostHealthRecord(hostName, BrokerLink.NONE, UpdateStatus.INITIAL, clock.instant());
+    UpdateStatus update = updates.load().orElse(UpdateStatus.INITIAL);
+    return new HostHealthRecord(hostName, BrokerLink.NONE, update, clock.instant());
   }
 
   @Provides
@@ -84,8 +93,9 @@ final class CoreModule extends AbstractModule {
       CheckExecutor executor,
       HostHealthRecord record,
       HealthBroadcast broadcast,
-      Clock clock) {
-    return new HealthCycleService(checks, executor, record, broadcast, clock);
+      Clock clock,
+      CycleLock lock) {
+    return new HealthCycleService(checks, executor, record, broadcast, clock, lock);
   }
 
   @Provides
@@ -104,5 +114,36 @@ final class CoreModule extends AbstractModule {
   @Singleton
   ListChecksQuery listChecks(LoadHealthChecksPort checks) {
     return new ListChecksService(checks);
+  }
+
+  @Provides
+  @Singleton
+  UpgradePluginUseCase upgrade(
+      PluginInstallationPort installation,
+      LoadHealthChecksPort checks,
+      CheckExecutor executor,
+      HostHealthRecord record,
+      HealthBroadcast broadcast,
+      PersistUpdateStatusPort updates,
+      CycleLock lock,
+      Clock clock) {
+    return new PluginUpgradeService(
+        installation, checks, executor, record, broadcast, updates, lock, clock);
+  }
+
+  @Provides
+  @Singleton
+  PluginCatalogService pluginCatalog(PluginInstallationPort installation, CycleLock lock) {
+    return new PluginCatalogService(installation, lock);
+  }
+
+  @Provides
+  ListPluginsQuery listPlugins(PluginCatalogService catalog) {
+    return catalog;
+  }
+
+  @Provides
+  RemovePluginUseCase removePlugin(PluginCatalogService catalog) {
+    return catalog;
   }
 }

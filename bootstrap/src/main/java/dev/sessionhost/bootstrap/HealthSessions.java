@@ -4,6 +4,8 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.Stage;
+import dev.sessionhost.adapter.in.cli.AgentSession;
+import dev.sessionhost.adapter.in.cli.AgentSessions;
 import dev.sessionhost.adapter.in.cli.CheckRunnerFactory;
 import dev.sessionhost.adapter.in.cli.CheckSession;
 import dev.sessionhost.adapter.in.cli.CheckSetup;
@@ -28,7 +30,7 @@ import java.util.List;
  * and the environment the configuration names. The variant is chosen here by choosing a module,
  * never by a flag inside one.
  */
-final class HealthSessions implements CheckRunnerFactory {
+final class HealthSessions implements CheckRunnerFactory, AgentSessions {
 
   private final Path home;
 
@@ -46,8 +48,15 @@ final class HealthSessions implements CheckRunnerFactory {
             new ConfigModule(config),
             environment,
             new PluginRuntimeModule(),
+            new StateModule(),
+            new OneShotModule(),
             new CoreModule());
     return new Session(injector);
+  }
+
+  @Override
+  public AgentSession openAgent(CheckSetup setup) throws CheckSetupException {
+    return new AgentSessionImpl(configFor(setup), HealthSessions::environmentOf);
   }
 
   private SessionhostConfig configFor(CheckSetup setup) throws CheckSetupException {

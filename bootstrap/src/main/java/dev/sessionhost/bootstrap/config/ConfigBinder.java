@@ -17,7 +17,7 @@ final class ConfigBinder {
   private static final List<String> AGENT_KEYS =
       List.of("hostName", "cycleInterval", "environment", "scenario", "pluginsDir", "stateDir");
   private static final List<String> PLUGINS_KEYS = List.of("disabled");
-  private static final List<String> HTTP_KEYS = List.of("bind", "port");
+  private static final List<String> HTTP_KEYS = List.of("bind", "port", "adminToken");
   private static final List<String> BROKER_KEYS = List.of("url", "registrationToken");
 
   /** A day: a longer cycle would leave the status stale for longer than anyone would want. */
@@ -81,7 +81,19 @@ final class ConfigBinder {
 
   private static HttpSection http(Section s) {
     String bind = s.text("bind").orElse(HttpSection.DEFAULTS.bind()).trim();
-    return new HttpSection(bind, s.integer("port", 1, 65535).orElse(HttpSection.DEFAULTS.port()));
+    Optional<String> token = s.parsed("adminToken", ConfigBinder::adminToken);
+    return new HttpSection(
+        bind, s.integer("port", 0, 65535).orElse(HttpSection.DEFAULTS.port()), token);
+  }
+
+  /** A token short enough to guess would protect nothing. */
+  private static String adminToken(String text) {
+    String token = text.trim();
+    if (token.length() < 16) {
+      throw new IllegalArgumentException(
+          "expected an admin token of at least 16 characters, found " + token.length());
+    }
+    return token;
   }
 
   private static BrokerSection broker(Section s) {

@@ -124,7 +124,7 @@ class ConfigErrorsTest {
     ConfigException e = errorOf("http:\n  port: 70000\n");
 
     assertThat(e.getMessage())
-        .isEqualTo(file + ":2:9: http.port: expected a whole number from 1 to 65535, found 70000");
+        .isEqualTo(file + ":2:9: http.port: expected a whole number from 0 to 65535, found 70000");
     assertThat(errorOf("http: { port: 99999999999999999999 }\n").key()).isEqualTo("http.port");
   }
 

@@ -32,7 +32,8 @@ class ConfigLoaderTest {
     assertThat(config.plugins().disabled()).isEmpty();
     assertThat(config.checks().defaults()).isEqualTo(CheckSection.EMPTY);
     assertThat(config.checks().byId()).isEmpty();
-    assertThat(config.http()).isEqualTo(new HttpSection("127.0.0.1", 8765));
+    assertThat(config.http())
+        .isEqualTo(new HttpSection("127.0.0.1", 8765, java.util.Optional.empty()));
     assertThat(config.broker().isConfigured()).isFalse();
   }
 
@@ -113,7 +114,8 @@ class ConfigLoaderTest {
             entry("perUrlTimeout", "3s"),
             entry("nested", Map.of("flag", true, "ratio", 0.5)));
 
-    assertThat(config.http()).isEqualTo(new HttpSection("0.0.0.0", 9000));
+    assertThat(config.http())
+        .isEqualTo(new HttpSection("0.0.0.0", 9000, java.util.Optional.empty()));
     assertThat(config.broker().url()).isEqualTo("https://broker.example.com");
     assertThat(config.broker().registrationToken()).isEqualTo("abc");
   }

@@ -1,0 +1,223 @@
+package dev.sessionhost.bootstrap;
+
+import com.google.inject.Injector;
+import dev.sessionhost.adapter.in.cli.CheckSetupException;
+import dev.sessionhost.adapter.in.cli.VersionProvider;
+import dev.sessionhost.adapter.in.http.AgentHttpApi;
+import dev.sessionhost.adapter.out.plugin.PluginFolder;
+import dev.sessionhost.application.port.in.RunHealthCycleCommand;
+import dev.sessionhost.application.port.in.RunHealthCycleUseCase;
+import dev.sessionhost.application.port.in.ShutdownUseCase;
+import dev.sessionhost.application.port.out.LoadHealthChecksPort;
+import dev.sessionhost.application.port.out.PersistUpdateStatusPort;
+import dev.sessionhost.application.port.out.RunnableCheck;
+import dev.sessionhost.application.service.HostHealthRecord;
+import dev.sessionhost.bootstrap.config.SessionhostConfig;
+import dev.sessionhost.domain.health.PluginProblem;
+import dev.sessionhost.domain.update.UpdateStatus;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import sun.misc.Signal;
+
+/**
+ * The agent's life: starts the HTTP API, runs a cycle at once and then on a schedule, polls the
+ * plugin drop folder, and on SIGTERM or SIGINT reports Shutdown to every reporter and returns 0 in
+ * well under five seconds, however a check behaves (checks run on daemon threads, and a watchdog
+ * ends the process if stopping itself hangs).
+ */
+final class AgentDaemon {
+
+  /** The stop must end within 5 s; this leaves the JVM time to exit. */
+  private static final Duration STOP_DEADLINE = Duration.ofMillis(4500);
+
+  private static final Duration DROP_FOLDER_POLL = Duration.ofSeconds(5);
+
+  /** No tick shorter than this, whatever a check's interval says. */
+  private static final Duration SHORTEST_TICK = Duration.ofSeconds(1);
+
+  private final Injector injector;
+  private final SessionhostConfig config;
+  private final Consumer<String> log;
+  private final CountDownLatch stop = new CountDownLatch(1);
+  private volatile String stopReason = "";
+
+  AgentDaemon(Injector injector, SessionhostConfig config, Consumer<String> log) {
+    this.injector = injector;
+    this.config = config;
+    this.log = log;
+  }
+
+  int run() throws CheckSetupException {
+    AgentFiles files = new AgentFiles(config.agent().stateDir());
+    AgentHttpApi http;
+    try {
+      http = injector.getInstance(AgentHttpApiFactory.class).create(token(files));
+    } catch (IllegalArgumentException e) {
+      throw new CheckSetupException(e.getMessage(), e);
+    }
+    URI url = listen(http, files);
+    onSignal("TERM");
+    onSignal("INT");
+    finishInterruptedUpgrade();
+    LoadHealthChecksPort checks = injector.getInstance(LoadHealthChecksPort.class);
+    List<RunnableCheck> loaded = checks.loadChecks();
+    Duration tick = tick(loaded);
+    log.accept(
+        "sessionhost agent "
+            + VersionProvider.productVersion()
+            + " listening on "
+            + url
+            + "; "
+            + loaded.size()
+            + " checks, a cycle every "
+            + human(config.agent().cycleInterval())
+            + (tick.equals(config.agent().cycleInterval())
+                ? ""
+                : " (ticking every " + human(tick) + ")"));
+    for (PluginProblem problem : checks.problems()) {
+      log.accept("plugin " + problem.plugin() + " not loaded: " + problem.reason());
+    }
+    ScheduledExecutorService cycles = daemonScheduler("sessionhost-cycle");
+    ScheduledExecutorService updates = daemonScheduler("sessionhost-updates");
+    RunHealthCycleUseCase cycle = injector.getInstance(RunHealthCycleUseCase.class);
+    RunHealthCycleCommand scheduled =
+        RunHealthCycleCommand.scheduled(config.agent().cycleInterval());
+    cycles.scheduleAtFixedRate(
+        () -> guarded("health cycle", () -> cycle.runCycle(scheduled)),
+        0,
+        tick.toMillis(),
+        TimeUnit.MILLISECONDS);
+    UpdateDropFolder drops = injector.getInstance(UpdateDropFolder.class);
+    updates.scheduleWithFixedDelay(
+        () -> guarded("plugin drop folder", () -> drops.poll(log)),
+        DROP_FOLDER_POLL.toMillis(),
+        DROP_FOLDER_POLL.toMillis(),
+        TimeUnit.MILLISECONDS);
+    awaitStop();
+    Watchdog.haltAfter(STOP_DEADLINE, log);
+    log.accept("stopping on SIG" + stopReason + ": reporting Shutdown");
+    injector.getInstance(ShutdownUseCase.class).shutdown();
+    cycles.shutdownNow();
+    updates.shutdownNow();
+    http.close();
+    files.deleteUrl();
+    log.accept("stopped");
+    return 0;
+  }
+
+  /**
+   * Undoes an upgrade the last stop cut short: the folder gets its previous plugin back, and the
+   * saved update state (still Pending or Started) becomes Failed, saying so.
+   */
+  private void finishInterruptedUpgrade() {
+    if (injector.getInstance(PluginFolder.class).restoreInterruptedSwaps()) {
+      log.accept("an upgrade interrupted by the last stop was undone: the previous plugin is back");
+    }
+    HostHealthRecord record = injector.getInstance(HostHealthRecord.class);
+    Clock clock = injector.getInstance(Clock.class);
+    UpdateStatus saved = record.current().update();
+    UpdateStatus now = saved.afterRestart(clock.instant());
+    if (!now.equals(saved)) {
+      injector.getInstance(PersistUpdateStatusPort.class).save(now);
+      record.updateChanged(now, clock.instant());
+      log.accept("update state " + saved.state().wireName() + " -> Failed: " + now.errorMessage());
+    }
+  }
+
+  private String token(AgentFiles files) throws CheckSetupException {
+    if (config.http().adminToken().isPresent()) {
+      return config.http().adminToken().get();
+    }
+    try {
+      return files.tokenCreatingIfMissing();
+    } catch (IOException | RuntimeException e) {
+      throw new CheckSetupException(
+          "cannot write the admin token into " + config.agent().stateDir() + ": " + e, e);
+    }
+  }
+
+  private URI listen(AgentHttpApi http, AgentFiles files) throws CheckSetupException {
+    String where = config.http().bind() + ":" + config.http().port();
+    try {
+      http.start();
+    } catch (RuntimeException e) {
+      throw new CheckSetupException(
+          "cannot listen on " + where + ": " + e.getMessage() + " (http.bind, http.port)", e);
+    }
+    URI url = http.uri();
+    try {
+      files.writeUrl(url);
+    } catch (IOException e) {
+      log.accept(
+          "cannot write " + AgentFiles.URL_FILE + " in " + config.agent().stateDir() + ": " + e);
+    }
+    return url;
+  }
+
+  private void onSignal(String name) {
+    Signal.handle(
+        new Signal(name),
+        signal -> {
+          stopReason = name;
+          stop.countDown();
+        });
+  }
+
+  private void awaitStop() {
+    boolean interrupted = false;
+    while (stop.getCount() > 0) {
+      try {
+        stop.await();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The scheduler's period: the cycle interval, or a shorter interval a check asks for. */
+  private Duration tick(List<RunnableCheck> checks) {
+    Duration tick = config.agent().cycleInterval();
+    for (RunnableCheck check : checks) {
+      if (check.options().enabled() && check.options().interval().isPresent()) {
+        Duration own = check.options().interval().get();
+        if (own.compareTo(tick) < 0) {
+          tick = own;
+        }
+      }
+    }
+    return tick.compareTo(SHORTEST_TICK) < 0 ? SHORTEST_TICK : tick;
+  }
+
+  private void guarded(String what, Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException | LinkageError e) {
+      // a scheduled task that throws is never run again: log and keep the schedule alive
+      log.accept(what + " failed: " + e);
+    }
+  }
+
+  private static ScheduledExecutorService daemonScheduler(String name) {
+    return Executors.newSingleThreadScheduledExecutor(
+        runnable -> {
+          Thread thread = new Thread(runnable, name);
+          thread.setDaemon(true);
+          return thread;
+        });
+  }
+
+  private static String human(Duration d) {
+    return d.toMillis() % 1000 == 0 ? d.toSeconds() + "s" : d.toMillis() + "ms";
+  }
+}

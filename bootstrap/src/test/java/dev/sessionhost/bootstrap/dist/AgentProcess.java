@@ -1,0 +1,169 @@
+package dev.sessionhost.bootstrap.dist;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code sessionhost agent} started as a real process from a distribution: waits until it writes
+ * the address it listens on, talks to it over loopback HTTP, stops it with SIGTERM as systemd
+ * would, and always kills it (and its children) if a test leaves it running.
+ */
+public final class AgentProcess implements AutoCloseable {
+
+  /** Generous: a JVM start and a first cycle on a loaded two-core machine. */
+  private static final Duration START_LIMIT = Duration.ofSeconds(60);
+
+  private final Process process;
+  private final Path stateDir;
+  private final Path out;
+  private final Path err;
+  private final HttpClient http =
+      HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
+  private URI base;
+
+  private AgentProcess(Process process, Path stateDir, Path out, Path err) {
+    this.process = process;
+    this.stateDir = stateDir;
+    this.out = out;
+    this.err = err;
+  }
+
+  /**
+   * Starts {@code bin/sessionhost agent --config config}; the configuration must set {@code
+   * http.port: 0} and {@code agent.stateDir: stateDir}.
+   */
+  public static AgentProcess start(Path launcher, Path config, Path stateDir, String... more)
+      throws IOException, InterruptedException {
+    Files.createDirectories(stateDir);
+    Files.deleteIfExists(stateDir.resolve("http.url"));
+    Path out = Files.createTempFile(stateDir.getParent(), "agent-out", ".txt");
+    Path err = Files.createTempFile(stateDir.getParent(), "agent-err", ".txt");
+    List<String> command = new ArrayList<>(List.of(launcher.toString(), "agent", "--config"));
+    command.add(config.toString());
+    command.addAll(List.of(more));
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    builder.environment().remove("JAVA_OPTS");
+    AgentProcess agent = new AgentProcess(builder.start(), stateDir, out, err);
+    agent.awaitAddress();
+    return agent;
+  }
+
+  private void awaitAddress() throws IOException, InterruptedException {
+    Path urlFile = stateDir.resolve("http.url");
+    long deadline = System.nanoTime() + START_LIMIT.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new AssertionError("the agent ended at start:\n" + output());
+      }
+      if (Files.isRegularFile(urlFile)) {
+        String text = Files.readString(urlFile).strip();
+        if (!text.isEmpty()) {
+          base = URI.create(text);
+          return;
+        }
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("the agent wrote no address within " + START_LIMIT + ":\n" + output());
+  }
+
+  public URI base() {
+    return base;
+  }
+
+  /** The admin token the agent generated into its state folder. */
+  public String adminToken() throws IOException {
+    return Files.readString(stateDir.resolve("admin-token")).strip();
+  }
+
+  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  public HttpResponse<String> post(String path, String token)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(60))
+            .POST(HttpRequest.BodyPublishers.noBody());
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Polls {@code path} until it answers {@code code}; fails the test after {@code limit}. */
+  public HttpResponse<String> awaitCode(String path, int code, Duration limit)
+      throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + limit.toNanos();
+    HttpResponse<String> last = null;
+    while (System.nanoTime() < deadline) {
+      last = get(path);
+      if (last.statusCode() == code) {
+        return last;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError(
+        path + " never answered " + code + "; last: " + (last == null ? "-" : last.body()));
+  }
+
+  /** Sends SIGTERM and waits up to {@code limit}; returns the exit code and how long it took. */
+  public Stopped stop(Duration limit) throws InterruptedException, IOException {
+    long started = System.nanoTime();
+    process.destroy(); // SIGTERM on Linux
+    boolean ended = process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    if (!ended) {
+      close();
+      throw new AssertionError("the agent did not stop within " + limit + ":\n" + output());
+    }
+    return new Stopped(process.exitValue(), took, output());
+  }
+
+  /** What the agent printed so far: standard output, then standard error. */
+  public String output() throws IOException {
+    return Files.readString(out, StandardCharsets.UTF_8)
+        + "\n--- stderr\n"
+        + Files.readString(err, StandardCharsets.UTF_8);
+  }
+
+  /** Standard output alone. */
+  public String stdout() throws IOException {
+    return Files.readString(out, StandardCharsets.UTF_8);
+  }
+
+  public long pid() {
+    return process.pid();
+  }
+
+  @Override
+  public void close() {
+    if (process.isAlive()) {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly();
+      try {
+        process.waitFor(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** How a stop ended. */
+  public record Stopped(int exitCode, Duration took, String output) {}
+}
