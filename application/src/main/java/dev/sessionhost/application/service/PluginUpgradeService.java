@@ -63,7 +63,7 @@ public final class PluginUpgradeService implements UpgradePluginUseCase {
     try {
       candidate = installation.inspect(command.jar());
     } catch (PluginInstallationException e) {
-      move(UpdateStatus.pending(clock.instant()));
+      move(record.current().update().nextPending(clock.instant()));
       return fail(
           Optional.empty(), Optional.empty(), "cannot install " + file + ": " + e.getMessage());
     }
@@ -76,7 +76,7 @@ public final class PluginUpgradeService implements UpgradePluginUseCase {
               + old.get().version()
               + "); use 'plugins upgrade' to replace it");
     }
-    move(UpdateStatus.pending(clock.instant()));
+    move(record.current().update().nextPending(clock.instant()));
     move(UpdateStatus.started(clock.instant()));
     PluginInstallationPort.Swap swap;
     try {

@@ -77,8 +77,11 @@ class AgentIT {
       Thread.sleep(2500); // a few healthy cycles, which must not be logged
       long linesWhileHealthy = statusLines(agent.stdout());
 
-      Files.copy(
-          distribution.scenario("unavailable.yaml"), scenario, StandardCopyOption.REPLACE_EXISTING);
+      // swapped in whole, as an editor saving the file would: the agent never sees it missing
+      Path next = work.resolve("next.yaml");
+      Files.copy(distribution.scenario("unavailable.yaml"), next);
+      Files.move(
+          next, scenario, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       HttpResponse<String> down = agent.awaitCode("/v1/health", 503, FOLLOW_LIMIT);
       assertThat(down.body()).contains("\"status\":\"Unavailable\"");
 

@@ -86,7 +86,7 @@ public final class StatusPolicy {
   }
 
   private static List<StatusReason> upgradeFailed(HostConditions conditions) {
-    if (conditions.update().state() != UpdateState.FAILED) {
+    if (!conditions.update().failureUnresolved()) {
       return List.of();
     }
     return List.of(

@@ -27,6 +27,22 @@ public record UpdateStatus(
     return new UpdateStatus(UpdateState.PENDING, "", Optional.of(at));
   }
 
+  /**
+   * The next upgrade, pending after this one. A failure is not over until an upgrade succeeds, so a
+   * pending upgrade after a failed one keeps the failure's message (and the host its UpgradeFailed
+   * status) until it starts.
+   */
+  public UpdateStatus nextPending(Instant at) {
+    String unresolved =
+        state == UpdateState.FAILED || state == UpdateState.PENDING ? errorMessage : "";
+    return new UpdateStatus(UpdateState.PENDING, unresolved, Optional.of(at));
+  }
+
+  /** Whether the last finished upgrade failed and none has succeeded (or started) since. */
+  public boolean failureUnresolved() {
+    return state == UpdateState.FAILED || (state == UpdateState.PENDING && !errorMessage.isBlank());
+  }
+
   public static UpdateStatus started(Instant at) {
     return new UpdateStatus(UpdateState.STARTED, "", Optional.of(at));
   }

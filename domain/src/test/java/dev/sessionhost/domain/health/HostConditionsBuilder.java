@@ -50,6 +50,17 @@ final class HostConditionsBuilder {
     return update(UpdateStatus.failed(UPGRADE_ERROR, CheckStates.START));
   }
 
+  /** A new upgrade pending after a failed one: the failure is not over yet. */
+  HostConditionsBuilder pendingAfterAFailure() {
+    return update(
+        UpdateStatus.failed(UPGRADE_ERROR, CheckStates.START).nextPending(CheckStates.START));
+  }
+
+  /** A new upgrade pending after a good one. */
+  HostConditionsBuilder pendingAfterSuccess() {
+    return update(UpdateStatus.succeeded(CheckStates.START).nextPending(CheckStates.START));
+  }
+
   HostConditionsBuilder with(CheckState... states) {
     checks.addAll(List.of(states));
     return this;

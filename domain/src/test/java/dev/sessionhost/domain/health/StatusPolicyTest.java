@@ -105,6 +105,12 @@ class StatusPolicyTest {
         row("the last upgrade failed")
             .given(aHost().upgradeFailed().with(FATAL_OK))
             .is(UPGRADE_FAILED, "UPGRADE_FAILED"),
+        row("an upgrade pending after a failed one: still failed until one succeeds")
+            .given(aHost().pendingAfterAFailure().with(FATAL_OK))
+            .is(UPGRADE_FAILED, "UPGRADE_FAILED"),
+        row("an upgrade pending after a good one changes nothing")
+            .given(aHost().pendingAfterSuccess().with(FATAL_OK))
+            .is(AVAILABLE),
         row("upgrade failed beats non-fatal")
             .given(aHost().upgradeFailed().with(NON_FATAL))
             .is(UPGRADE_FAILED, "UPGRADE_FAILED", "NonFatalFailed"),
