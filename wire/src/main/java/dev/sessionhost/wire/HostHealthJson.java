@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Our own snapshot as {@code sessionhost check --format json} prints it: field names of the Azure
@@ -55,7 +56,10 @@ public record HostHealthJson(
       String message,
       String remediation) {}
 
-  /** One check's result with the effect in force and whether its own run chose that effect. */
+  /**
+   * One check's result with the effect in force, whether its own run chose that effect, and the
+   * values it measured (an empty list when none; absent in snapshots older than measurements).
+   */
   public record Result(
       String healthCheckName,
       String healthCheckResult,
@@ -63,7 +67,34 @@ public record HostHealthJson(
       boolean effectJudgedByRun,
       FailureDetails additionalFailureDetails,
       long durationMs,
-      Map<String, String> details) {}
+      Map<String, String> details,
+      List<Measurement> measurements) {}
+
+  /**
+   * One measured value as performance data gives it: ranges as written (empty when none), {@code
+   * min} and {@code max} {@code null} when not given.
+   */
+  public record Measurement(
+      String label, double value, String unit, String warn, String crit, Double min, Double max) {
+
+    static Measurement of(dev.sessionhost.domain.check.Measurement m) {
+      return new Measurement(
+          m.label(), m.value(), m.unit(), m.warn(), m.crit(), boxed(m.min()), boxed(m.max()));
+    }
+
+    dev.sessionhost.domain.check.Measurement toDomain() {
+      return new dev.sessionhost.domain.check.Measurement(
+          label, value, unit, warn, crit, optional(min), optional(max));
+    }
+
+    private static Double boxed(OptionalDouble value) {
+      return value.isPresent() ? value.getAsDouble() : null;
+    }
+
+    private static OptionalDouble optional(Double value) {
+      return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
+    }
+  }
 
   /** The result's message and error code (0 on success), and when the check ran. */
   public record FailureDetails(String message, int errorCode, String lastHealthCheckDateTime) {}
@@ -112,7 +143,8 @@ public record HostHealthJson(
               r.details(),
               time("lastHealthCheckDateTime", d.lastHealthCheckDateTime()),
               Duration.ofMillis(r.durationMs()),
-              r.effectJudgedByRun() ? effect : Optional.empty()));
+              r.effectJudgedByRun() ? effect : Optional.empty(),
+              measurementsOf(r)));
     }
     HostHealth health =
         new HostHealth(
@@ -127,6 +159,18 @@ public record HostHealthJson(
             pluginProblems.stream().map(p -> new PluginProblem(p.plugin(), p.reason())).toList(),
             Duration.ofMillis(cycleDurationMs));
     return new HealthReport(health, effects);
+  }
+
+  private static List<dev.sessionhost.domain.check.Measurement> measurementsOf(Result r) {
+    if (r.measurements() == null) {
+      return List.of();
+    }
+    try {
+      return r.measurements().stream().map(Measurement::toDomain).toList();
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(
+          "measurements of " + r.healthCheckName() + ": " + e.getMessage(), e);
+    }
   }
 
   private UpdateStatus update() {
@@ -198,6 +242,7 @@ public record HostHealthJson(
         HealthReport.judgedByRun(result),
         new FailureDetails(result.message(), result.errorCode(), result.startedAt().toString()),
         result.duration().toMillis(),
-        result.details());
+        result.details(),
+        result.measurements().stream().map(Measurement::of).toList());
   }
 }

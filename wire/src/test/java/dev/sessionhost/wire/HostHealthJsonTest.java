@@ -7,6 +7,7 @@ import dev.sessionhost.domain.check.CheckId;
 import dev.sessionhost.domain.check.CheckOutcome;
 import dev.sessionhost.domain.check.CheckResult;
 import dev.sessionhost.domain.check.FailureEffect;
+import dev.sessionhost.domain.check.Measurement;
 import dev.sessionhost.domain.health.AgentCondition;
 import dev.sessionhost.domain.health.FailingCheck;
 import dev.sessionhost.domain.health.HostHealth;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 class HostHealthJsonTest {
@@ -45,7 +47,17 @@ class HostHealthJsonTest {
             Map.of(),
             AT.minusSeconds(2),
             Duration.ofMillis(3),
-            Optional.of(FailureEffect.NONE));
+            Optional.of(FailureEffect.NONE),
+            List.of(
+                new Measurement(
+                    "/var \"data\"",
+                    81.5,
+                    "%",
+                    "80",
+                    "@90:95",
+                    OptionalDouble.of(0),
+                    OptionalDouble.of(100)),
+                Measurement.of("time", 0.004, "s")));
     return new HostHealth(
         "web-01",
         SessionHostStatus.UPGRADE_FAILED,
@@ -91,5 +103,58 @@ class HostHealthJsonTest {
     String json = WireJson.write(HostHealthJson.from(new HealthReport(sample(), Map.of())));
 
     assertThat(WireJson.MAPPER.readTree(json).get("cycleDurationMs").asLong()).isEqualTo(912);
+  }
+
+  @Test
+  void everyResultWritesItsMeasurementsWithAbsentBoundsAsNull() {
+    String json = WireJson.write(HostHealthJson.from(new HealthReport(sample(), Map.of())));
+    var results = WireJson.MAPPER.readTree(json).get("sessionHostHealthCheckResults");
+
+    assertThat(results.get(0).get("measurements").isArray()).isTrue();
+    assertThat(results.get(0).get("measurements").size()).isZero();
+    var time = results.get(1).get("measurements").get(1);
+    assertThat(time.get("label").asString()).isEqualTo("time");
+    assertThat(time.get("value").asDouble()).isEqualTo(0.004);
+    assertThat(time.get("warn").asString()).isEmpty();
+    assertThat(time.get("min").isNull()).isTrue();
+    assertThat(time.get("max").isNull()).isTrue();
+    assertThat(results.get(1).get("measurements").get(0).get("max").asDouble()).isEqualTo(100);
+  }
+
+  @Test
+  void aSnapshotWrittenBeforeMeasurementsReadsBackWithoutThem() {
+    HostHealthJson json = HostHealthJson.from(new HealthReport(sample(), Map.of()));
+    String old = WireJson.write(json).replaceAll("(?s),\\s*\"measurements\": \\[[^\\]]*\\]", "");
+
+    HealthReport back = WireJson.MAPPER.readValue(old, HostHealthJson.class).toReport();
+
+    assertThat(old).doesNotContain("measurements");
+    assertThat(back.health().results()).allSatisfy(r -> assertThat(r.measurements()).isEmpty());
+  }
+
+  @Test
+  void anInfiniteMeasurementSurvivesTheRoundTrip() {
+    HostHealth health = sample();
+    CheckResult endless =
+        health
+            .results()
+            .get(0)
+            .withMeasurements(List.of(Measurement.of("wait", Double.POSITIVE_INFINITY, "s")));
+    HostHealth withEndless =
+        new HostHealth(
+            health.hostName(),
+            health.status(),
+            health.statusTimestamp(),
+            health.assessedAt(),
+            health.reasons(),
+            List.of(endless),
+            health.update(),
+            health.pluginProblems(),
+            health.cycleDuration());
+    String json = WireJson.write(HostHealthJson.from(new HealthReport(withEndless, Map.of())));
+
+    HealthReport back = WireJson.MAPPER.readValue(json, HostHealthJson.class).toReport();
+
+    assertThat(back.health().results().get(0).measurements()).isEqualTo(endless.measurements());
   }
 }

@@ -129,7 +129,8 @@ public final class CheckExecutor implements AutoCloseable {
             got.details(),
             startedAt,
             took,
-            got.effect());
+            got.effect(),
+            got.measurements());
       } catch (TimeoutException e) {
         worker.cancel(true);
         return CheckResult.unknown(id, "timed out after " + human(timeout), startedAt, timeout);

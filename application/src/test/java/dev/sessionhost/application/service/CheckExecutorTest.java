@@ -9,6 +9,7 @@ import dev.sessionhost.application.port.out.RunnableCheck;
 import dev.sessionhost.domain.check.CheckId;
 import dev.sessionhost.domain.check.CheckOutcome;
 import dev.sessionhost.domain.check.CheckResult;
+import dev.sessionhost.domain.check.Measurement;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -91,6 +92,23 @@ class CheckExecutorTest {
     assertThat(result.message()).isEqualTo("2 addresses blocked");
     assertThat(result.details()).containsEntry("blocked", "a.example, b.example");
     assertThat(result.startedAt()).isEqualTo(clock.instant());
+  }
+
+  @Test
+  void measurementsOfAReportReachTheResult() {
+    CheckResult result =
+        runOne(
+            aCheck("DiskSpaceCheck")
+                .running(
+                    () ->
+                        CheckReport.passed("room to spare")
+                            .withMeasurements(
+                                List.of(
+                                    Measurement.of("/", 42, "%"),
+                                    Measurement.of("/home", 7, "%")))));
+
+    assertThat(result.measurements())
+        .containsExactly(Measurement.of("/", 42, "%"), Measurement.of("/home", 7, "%"));
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.sessionhost.domain.check;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +14,9 @@ import java.util.Optional;
  *
  * <p>Messages are capped at {@value #MAX_MESSAGE_BYTES} bytes of UTF-8 and detail values at the
  * same size, with a marker saying how much was cut, so a chatty check cannot flood the agent.
+ *
+ * <p>{@code measurements} are the values the run measured (performance data), in order; at most
+ * {@value #MAX_MEASUREMENTS} are kept.
  *
  * <p>{@code effect} is set when the run itself judged how grave its failure is (an app attach check
  * whose failing package is marked fatal); empty means the check's configured effect applies.
@@ -25,13 +29,17 @@ public record CheckResult(
     Map<String, String> details,
     Instant startedAt,
     Duration duration,
-    Optional<FailureEffect> effect) {
+    Optional<FailureEffect> effect,
+    List<Measurement> measurements) {
 
   /** The largest message kept, in bytes of UTF-8. */
   public static final int MAX_MESSAGE_BYTES = 4096;
 
   /** The most details kept per result. */
   public static final int MAX_DETAILS = 64;
+
+  /** The most measurements kept per result. */
+  public static final int MAX_MEASUREMENTS = 64;
 
   /** The error code of a check that could not decide (timed out, threw, still running). */
   public static final int UNKNOWN_ERROR_CODE = -1;
@@ -44,9 +52,23 @@ public record CheckResult(
     effect = effect == null ? Optional.empty() : effect;
     message = BoundedText.cap(message == null ? "" : message, MAX_MESSAGE_BYTES);
     details = capDetails(details == null ? Map.of() : details);
+    measurements = capMeasurements(measurements);
     if (outcome == CheckOutcome.SUCCEEDED && errorCode != 0) {
       throw new IllegalArgumentException("a succeeded check has error code 0, not " + errorCode);
     }
+  }
+
+  /** A result without measurements. */
+  public CheckResult(
+      CheckId id,
+      CheckOutcome outcome,
+      int errorCode,
+      String message,
+      Map<String, String> details,
+      Instant startedAt,
+      Duration duration,
+      Optional<FailureEffect> effect) {
+    this(id, outcome, errorCode, message, details, startedAt, duration, effect, List.of());
   }
 
   /** A result whose effect is the check's configured one. */
@@ -90,7 +112,32 @@ public record CheckResult(
   /** This result as reported while the host shuts down: the outcome becomes shutdown. */
   public CheckResult asShutdown() {
     return new CheckResult(
-        id, CheckOutcome.SESSION_HOST_SHUTDOWN, errorCode, message, details, startedAt, duration);
+        id,
+        CheckOutcome.SESSION_HOST_SHUTDOWN,
+        errorCode,
+        message,
+        details,
+        startedAt,
+        duration,
+        Optional.empty(),
+        measurements);
+  }
+
+  /** This result with the given measurements in place of its own. */
+  public CheckResult withMeasurements(List<Measurement> values) {
+    return new CheckResult(
+        id, outcome, errorCode, message, details, startedAt, duration, effect, values);
+  }
+
+  private static List<Measurement> capMeasurements(List<Measurement> measurements) {
+    if (measurements == null) {
+      return List.of();
+    }
+    List<Measurement> kept =
+        measurements.size() > MAX_MEASUREMENTS
+            ? measurements.subList(0, MAX_MEASUREMENTS)
+            : measurements;
+    return List.copyOf(kept);
   }
 
   private static Map<String, String> capDetails(Map<String, String> details) {

@@ -8,8 +8,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -173,5 +176,50 @@ class CheckResultTest {
 
     assertThat(shutdown.outcome()).isEqualTo(CheckOutcome.SESSION_HOST_SHUTDOWN);
     assertThat(shutdown).usingRecursiveComparison().ignoringFields("outcome").isEqualTo(failed);
+  }
+
+  @Test
+  void aResultMadeTheOldWayHasNoMeasurements() {
+    assertThat(CheckResult.failed(ID, 2, "m", Map.of(), AT, TOOK).measurements()).isEmpty();
+    assertThat(
+            new CheckResult(
+                    ID, CheckOutcome.FAILED, 2, "m", Map.of(), AT, TOOK, Optional.empty(), null)
+                .measurements())
+        .isEmpty();
+  }
+
+  @Test
+  void measurementsAreACopyInOrderThatCannotBeChanged() {
+    List<Measurement> values =
+        new ArrayList<>(List.of(Measurement.of("time", 0.25, "s"), Measurement.of("/", 80, "%")));
+    CheckResult result = CheckResult.notRunYet(ID, AT).withMeasurements(values);
+    values.clear();
+
+    assertThat(result.measurements()).extracting(Measurement::label).containsExactly("time", "/");
+    assertThatThrownBy(() -> result.measurements().add(Measurement.of("x", 1, "")))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void atMostSixtyFourMeasurementsAreKept() {
+    List<Measurement> values = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      values.add(Measurement.of("m" + i, i, ""));
+    }
+
+    List<Measurement> kept =
+        CheckResult.failed(ID, 2, "m", Map.of(), AT, TOOK).withMeasurements(values).measurements();
+
+    assertThat(kept).hasSize(CheckResult.MAX_MEASUREMENTS);
+    assertThat(kept.get(63).label()).isEqualTo("m63");
+  }
+
+  @Test
+  void asShutdownKeepsTheMeasurements() {
+    CheckResult measured =
+        CheckResult.failed(ID, 5, "down", Map.of(), AT, TOOK)
+            .withMeasurements(List.of(Measurement.of("rtt", 12, "ms")));
+
+    assertThat(measured.asShutdown().measurements()).isEqualTo(measured.measurements());
   }
 }

@@ -2,22 +2,25 @@ package dev.sessionhost.application.port.out;
 
 import dev.sessionhost.domain.check.CheckOutcome;
 import dev.sessionhost.domain.check.FailureEffect;
+import dev.sessionhost.domain.check.Measurement;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What a check reports about one run: passed, failed with an error code, or could not decide, with
- * a message and details. The service adds the id and the timing.
+ * a message, details and measured values. The service adds the id and the timing.
  */
 public record CheckReport(
     CheckOutcome outcome,
     int errorCode,
     String message,
     Map<String, String> details,
-    Optional<FailureEffect> effect) {
+    Optional<FailureEffect> effect,
+    List<Measurement> measurements) {
 
   public CheckReport {
     Objects.requireNonNull(outcome, "outcome");
@@ -26,9 +29,20 @@ public record CheckReport(
     details =
         details == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(details));
     effect = effect == null ? Optional.empty() : effect;
+    measurements = measurements == null ? List.of() : List.copyOf(measurements);
     if (outcome == CheckOutcome.SESSION_HOST_SHUTDOWN) {
       throw new IllegalArgumentException("a check cannot report that the host shut down");
     }
+  }
+
+  /** A report without measurements. */
+  public CheckReport(
+      CheckOutcome outcome,
+      int errorCode,
+      String message,
+      Map<String, String> details,
+      Optional<FailureEffect> effect) {
+    this(outcome, errorCode, message, details, effect, List.of());
   }
 
   /** A report that leaves the check's configured effect. */
@@ -51,6 +65,11 @@ public record CheckReport(
 
   /** This report with the effect its run judged. */
   public CheckReport withEffect(FailureEffect judged) {
-    return new CheckReport(outcome, errorCode, message, details, Optional.of(judged));
+    return new CheckReport(outcome, errorCode, message, details, Optional.of(judged), measurements);
+  }
+
+  /** This report with the given measured values in place of its own. */
+  public CheckReport withMeasurements(List<Measurement> values) {
+    return new CheckReport(outcome, errorCode, message, details, effect, values);
   }
 }

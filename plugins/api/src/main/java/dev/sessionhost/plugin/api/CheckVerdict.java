@@ -2,6 +2,7 @@ package dev.sessionhost.plugin.api;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,6 +24,7 @@ public final class CheckVerdict {
   private final String message;
   private final Map<String, String> details;
   private final Severity severityOverride;
+  private final List<Measurement> measurements;
 
   private CheckVerdict(
       VerdictStatus status,
@@ -30,11 +32,22 @@ public final class CheckVerdict {
       String message,
       Map<String, String> details,
       Severity severityOverride) {
+    this(status, errorCode, message, details, severityOverride, List.of());
+  }
+
+  private CheckVerdict(
+      VerdictStatus status,
+      int errorCode,
+      String message,
+      Map<String, String> details,
+      Severity severityOverride,
+      List<Measurement> measurements) {
     this.status = status;
     this.errorCode = errorCode;
     this.message = message;
     this.details = details;
     this.severityOverride = severityOverride;
+    this.measurements = measurements;
   }
 
   /** The host is healthy in the respect this check verifies. */
@@ -96,7 +109,18 @@ public final class CheckVerdict {
       throw new IllegalStateException(
           "only a failed verdict carries a severity, this one is " + status);
     }
-    return new CheckVerdict(status, errorCode, message, details, severity);
+    return new CheckVerdict(status, errorCode, message, details, severity, measurements);
+  }
+
+  /**
+   * Returns this verdict with measured values (Nagios performance data, say), which the host
+   * reports with the result and exposes as metrics. Replaces any measurements set before.
+   *
+   * @since 1.1
+   */
+  public CheckVerdict withMeasurements(List<Measurement> values) {
+    return new CheckVerdict(
+        status, errorCode, message, details, severityOverride, List.copyOf(values));
   }
 
   /** What the check concluded. */
@@ -121,6 +145,15 @@ public final class CheckVerdict {
     return details;
   }
 
+  /**
+   * The measured values set with {@link #withMeasurements}, in order; empty when none.
+   *
+   * @since 1.1
+   */
+  public List<Measurement> measurements() {
+    return measurements;
+  }
+
   /** The severity of this failure, when the check set one with {@link #withSeverity}. */
   public Optional<Severity> severityOverride() {
     return Optional.ofNullable(severityOverride);
@@ -133,12 +166,13 @@ public final class CheckVerdict {
         && errorCode == that.errorCode
         && message.equals(that.message)
         && details.equals(that.details)
-        && severityOverride == that.severityOverride;
+        && severityOverride == that.severityOverride
+        && measurements.equals(that.measurements);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(status, errorCode, message, details, severityOverride);
+    return Objects.hash(status, errorCode, message, details, severityOverride, measurements);
   }
 
   @Override

@@ -70,7 +70,10 @@ class CheckJsonTest {
             "effectJudgedByRun",
             "additionalFailureDetails",
             "durationMs",
-            "details");
+            "details",
+            "measurements");
+    assertThat(monitoring.get("measurements").isArray()).isTrue();
+    assertThat(monitoring.get("measurements").isEmpty()).isTrue();
     assertThat(monitoring.get("healthCheckResult").asString()).isEqualTo("HealthCheckFailed");
     assertThat(monitoring.get("effect").asString()).isEqualTo("NEEDS_ASSISTANCE");
     assertThat(monitoring.get("effectJudgedByRun").asBoolean()).isFalse();

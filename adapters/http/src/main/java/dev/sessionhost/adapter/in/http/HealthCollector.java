@@ -9,10 +9,13 @@ import io.prometheus.metrics.model.registry.MultiCollector;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot.GaugeDataPointSnapshot;
 import io.prometheus.metrics.model.snapshots.Labels;
+import io.prometheus.metrics.model.snapshots.MetricSnapshot;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import io.prometheus.metrics.model.snapshots.Unit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
@@ -48,27 +51,31 @@ final class HealthCollector implements MultiCollector {
     health.results().forEach(r -> results.putIfAbsent(r.id().value(), r));
     Set<String> failedPlugins = new LinkedHashSet<>();
     health.pluginProblems().forEach(p -> failedPlugins.add(p.plugin()));
-    return MetricSnapshots.of(
-        status(health),
-        checkResults(results),
-        perCheck(
-            CHECK_DURATION,
-            "How long each check's last run took.",
-            results,
-            r -> r.duration().toNanos() / 1e9),
-        perCheck(
-            CHECK_LAST_RUN,
-            "When each check's last run started, in seconds since the epoch.",
-            results,
-            r -> r.startedAt().toEpochMilli() / 1e3),
-        gauge(CYCLE_DURATION, "How long the last health cycle took.", Unit.SECONDS)
-            .dataPoint(point(Labels.EMPTY, health.cycleDuration().toNanos() / 1e9))
-            .build(),
-        gauge(PLUGIN_FAILURES, "Plugins that could not be loaded or started.", null)
-            .dataPoint(point(Labels.EMPTY, health.pluginProblems().size()))
-            .build(),
-        pluginsFailed(failedPlugins),
-        updateState(health));
+    List<MetricSnapshot> snapshots = new ArrayList<>();
+    snapshots.add(status(health));
+    snapshots.addAll(
+        List.of(
+            checkResults(results),
+            perCheck(
+                CHECK_DURATION,
+                "How long each check's last run took.",
+                results,
+                r -> r.duration().toNanos() / 1e9),
+            perCheck(
+                CHECK_LAST_RUN,
+                "When each check's last run started, in seconds since the epoch.",
+                results,
+                r -> r.startedAt().toEpochMilli() / 1e3),
+            gauge(CYCLE_DURATION, "How long the last health cycle took.", Unit.SECONDS)
+                .dataPoint(point(Labels.EMPTY, health.cycleDuration().toNanos() / 1e9))
+                .build(),
+            gauge(PLUGIN_FAILURES, "Plugins that could not be loaded or started.", null)
+                .dataPoint(point(Labels.EMPTY, health.pluginProblems().size()))
+                .build(),
+            pluginsFailed(failedPlugins),
+            updateState(health)));
+    snapshots.addAll(MeasurementGauges.of(results));
+    return new MetricSnapshots(snapshots);
   }
 
   private static GaugeSnapshot status(HostHealth health) {

@@ -57,11 +57,36 @@ class AgentMetricsTest {
   }
 
   @Test
+  void measurementsAreGaugesByCheckLabelAndUnitWithTheirBoundsWhereGiven() throws IOException {
+    metrics.publish(Snapshots.realistic(), Optional.empty());
+    String labels =
+        "{check=\"command.disk\",label=\"/var/lib/\\\"quoted\\\" \\\\ data\",unit=\"MB\"}";
+
+    assertThat(lines())
+        .contains(
+            "sessionhost_check_measurement" + labels + " 2048.0",
+            "sessionhost_check_measurement_min" + labels + " 0.0",
+            "sessionhost_check_measurement_max" + labels + " 4096.0",
+            "sessionhost_check_measurement{check=\"command.disk\",label=\"time\",unit=\"s\"} 0.03");
+    assertThat(lines().stream().filter(l -> l.contains("label=\"time\"")))
+        .as("a repeated label keeps its first value and has no bounds")
+        .hasSize(1);
+  }
+
+  @Test
+  void withoutMeasurementsNoMeasurementMetricShows() throws IOException {
+    metrics.publish(Snapshots.available(), Optional.empty());
+
+    assertThat(String.join("\n", lines())).doesNotContain("sessionhost_check_measurement");
+  }
+
+  @Test
   void aCheckThatIsGoneLeavesNoSeries() throws IOException {
     metrics.publish(Snapshots.realistic(), Optional.empty());
     metrics.publish(Snapshots.available(), Optional.empty());
 
-    assertThat(String.join("\n", lines())).doesNotContain("disk-space.root", "broken-plugin");
+    assertThat(String.join("\n", lines()))
+        .doesNotContain("disk-space.root", "broken-plugin", "command.disk");
     assertThat(lines()).contains("sessionhost_plugin_load_failures 0.0");
   }
 
@@ -89,7 +114,7 @@ class AgentMetricsTest {
 
     List<String> types = lines().stream().filter(l -> l.startsWith("# TYPE ")).toList();
     List<String> helps = lines().stream().filter(l -> l.startsWith("# HELP ")).toList();
-    assertThat(types).hasSize(10);
+    assertThat(types).hasSize(13);
     assertThat(helps).hasSameSizeAs(types);
     assertThat(lines()).allMatch(l -> l.startsWith("#") || l.startsWith("sessionhost_"));
   }

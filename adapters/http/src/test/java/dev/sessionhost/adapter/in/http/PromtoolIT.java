@@ -40,7 +40,8 @@ class PromtoolIT {
       HttpResponse<String> response = harness.get("/metrics");
       assertThat(response.statusCode()).isEqualTo(200);
       assertThat(response.body())
-          .contains("sessionhost_plugin_load_failed{plugin=\"broken-plugin\"}");
+          .contains("sessionhost_plugin_load_failed{plugin=\"broken-plugin\"}")
+          .contains("sessionhost_check_measurement_max{check=\"command.disk\"");
       Files.writeString(scraped, response.body(), StandardCharsets.UTF_8);
     }
 

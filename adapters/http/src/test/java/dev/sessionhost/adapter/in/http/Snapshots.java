@@ -6,6 +6,7 @@ import dev.sessionhost.domain.check.CheckOptions;
 import dev.sessionhost.domain.check.CheckResult;
 import dev.sessionhost.domain.check.FailureEffect;
 import dev.sessionhost.domain.check.KnownCheck;
+import dev.sessionhost.domain.check.Measurement;
 import dev.sessionhost.domain.health.AgentCondition;
 import dev.sessionhost.domain.health.FailingCheck;
 import dev.sessionhost.domain.health.HostHealth;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /** Health snapshots of host web-01, built from domain types. */
@@ -27,6 +29,7 @@ final class Snapshots {
   static final Instant SINCE = Instant.parse("2026-11-24T07:10:00Z");
   static final Instant AT = Instant.parse("2026-11-24T07:30:01.250Z");
   static final String PLUGIN = "broken-plugin";
+  static final String MEASURED_LABEL = "/var/lib/\"quoted\" \\ data";
   static final String UPDATE_ERROR = "metadata-service 1.1.0 threw on its smoke run";
 
   static final List<KnownCheck> CHECKS =
@@ -122,12 +125,31 @@ final class Snapshots {
   }
 
   /** Several checks, one failing, a plugin that would not load, and a failed upgrade. */
+  /** A check that measured values: a label with '/', quotes and a backslash, and a repeat. */
+  static CheckResult measured() {
+    return CheckResult.succeeded(
+            CheckId.of("command.disk"), "DISK OK", Map.of(), AT, Duration.ofMillis(30))
+        .withMeasurements(
+            List.of(
+                new Measurement(
+                    MEASURED_LABEL,
+                    2048,
+                    "MB",
+                    "3000",
+                    "3500",
+                    OptionalDouble.of(0),
+                    OptionalDouble.of(4096)),
+                Measurement.of("time", 0.03, "s"),
+                Measurement.of("time", 9.99, "s")));
+  }
+
   static HostHealth realistic() {
     CheckResult failed = monitoringFailed();
     List<CheckResult> results = new ArrayList<>(results(failed));
     results.add(
         CheckResult.unknown(
             CheckId.of("disk-space.root"), "timed out after 10s", AT, Duration.ofSeconds(10)));
+    results.add(measured());
     return health(
         SessionHostStatus.UPGRADE_FAILED,
         List.of(

@@ -36,7 +36,7 @@ final class CheckCatalog {
     List<RunnableCheck> checks = new ArrayList<>();
     for (PluginWrapper plugin : manager.startedInOrder()) {
       for (HealthCheckExtensions.Found found :
-          HealthCheckExtensions.of(manager, plugin, problems)) {
+          HealthCheckExtensions.of(manager, plugin, options, problems)) {
         CheckDefinition definition = SdkMapping.definitionOf(found.descriptor());
         String other = providers.putIfAbsent(definition.id().value(), plugin.getPluginId());
         if (other != null) {

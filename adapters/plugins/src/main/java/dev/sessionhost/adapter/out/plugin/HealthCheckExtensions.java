@@ -3,6 +3,7 @@ package dev.sessionhost.adapter.out.plugin;
 import dev.sessionhost.domain.health.PluginProblem;
 import dev.sessionhost.plugin.api.CheckDescriptor;
 import dev.sessionhost.plugin.api.HealthCheck;
+import dev.sessionhost.plugin.api.HealthCheckProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -10,8 +11,9 @@ import org.pf4j.PluginWrapper;
 
 /**
  * Creates the health checks a started plugin declares in its {@code META-INF/extensions.idx}, one
- * instance each, and reads their descriptors; an extension that cannot be loaded, created or
- * described becomes a problem of its plugin while the plugin's other checks still load.
+ * instance each, plus those its check providers make from their configuration sections, and reads
+ * their descriptors; an extension that cannot be loaded, created or described becomes a problem of
+ * its plugin while the plugin's other checks still load.
  */
 final class HealthCheckExtensions {
 
@@ -21,24 +23,35 @@ final class HealthCheckExtensions {
   private HealthCheckExtensions() {}
 
   static List<Found> of(
-      CheckPluginManager manager, PluginWrapper plugin, List<PluginProblem> problems) {
+      CheckPluginManager manager,
+      PluginWrapper plugin,
+      PluginRuntimeOptions options,
+      List<PluginProblem> problems) {
     String pluginId = plugin.getPluginId();
     Set<String> classNames = manager.getExtensionClassNames(pluginId);
     List<Found> found = new ArrayList<>();
     int failed = 0;
+    boolean providers = false;
     for (String className : classNames) {
       try {
-        Found check =
-            ContextClassLoader.with(plugin.getPluginClassLoader(), () -> create(plugin, className));
-        if (check != null) {
-          found.add(check);
+        Class<?> type = extensionClass(plugin, className);
+        if (HealthCheck.class.isAssignableFrom(type)) {
+          found.add(
+              ContextClassLoader.with(plugin.getPluginClassLoader(), () -> create(plugin, type)));
+        } else if (HealthCheckProvider.class.isAssignableFrom(type)) {
+          // a provider with an empty section rightly provides no checks
+          providers = true;
+          found.addAll(
+              ContextClassLoader.with(
+                  plugin.getPluginClassLoader(),
+                  () -> HealthCheckProviders.checksOf(plugin, type, options)));
         }
       } catch (PluginRejectedException e) {
         problems.add(new PluginProblem(pluginId, e.reason()));
         failed++;
       }
     }
-    if (found.isEmpty() && failed == 0) {
+    if (found.isEmpty() && failed == 0 && !providers) {
       problems.add(
           new PluginProblem(
               pluginId,
@@ -49,8 +62,8 @@ final class HealthCheckExtensions {
     return found;
   }
 
-  /** The check of this extension class, or null when the class extends another point. */
-  private static Found create(PluginWrapper plugin, String className) {
+  /** The class of an extension, which must come from the plugin itself. */
+  private static Class<?> extensionClass(PluginWrapper plugin, String className) {
     ClassLoader loader = plugin.getPluginClassLoader();
     Class<?> type;
     try {
@@ -58,12 +71,16 @@ final class HealthCheckExtensions {
     } catch (ClassNotFoundException | LinkageError e) {
       throw rejected(plugin, "cannot load extension " + className + ": " + Reasons.describe(e));
     }
-    if (!HealthCheck.class.isAssignableFrom(type)) {
-      return null;
-    }
-    if (type.getClassLoader() != loader) {
+    boolean ours =
+        HealthCheck.class.isAssignableFrom(type)
+            || HealthCheckProvider.class.isAssignableFrom(type);
+    if (ours && type.getClassLoader() != loader) {
       throw rejected(plugin, "extension " + className + " is not inside the plugin");
     }
+    return type;
+  }
+
+  private static Found create(PluginWrapper plugin, Class<?> type) {
     String name = type.getSimpleName();
     HealthCheck check;
     try {

@@ -6,9 +6,11 @@ import dev.sessionhost.domain.check.CheckId;
 import dev.sessionhost.domain.check.CheckOutcome;
 import dev.sessionhost.domain.check.CheckResult;
 import dev.sessionhost.domain.check.FailureEffect;
+import dev.sessionhost.domain.check.Measurement;
 import dev.sessionhost.plugin.api.CheckDescriptor;
 import dev.sessionhost.plugin.api.CheckVerdict;
 import dev.sessionhost.plugin.api.Severity;
+import java.util.List;
 
 /** Translates the SDK's types, named from the plugin author's side, into the domain's. */
 final class SdkMapping {
@@ -35,6 +37,22 @@ final class SdkMapping {
 
   /** The report of a verdict, without the verdict's own severity (the caller decides on it). */
   static CheckReport reportOf(CheckVerdict verdict) {
+    CheckReport report = outcomeOf(verdict);
+    return verdict.measurements().isEmpty()
+        ? report
+        : report.withMeasurements(measurementsOf(verdict.measurements()));
+  }
+
+  static List<Measurement> measurementsOf(List<dev.sessionhost.plugin.api.Measurement> given) {
+    return given.stream()
+        .map(
+            m ->
+                new Measurement(
+                    m.label(), m.value(), m.unit(), m.warn(), m.crit(), m.min(), m.max()))
+        .toList();
+  }
+
+  private static CheckReport outcomeOf(CheckVerdict verdict) {
     return switch (verdict.status()) {
       case PASSED ->
           new CheckReport(CheckOutcome.SUCCEEDED, 0, verdict.message(), verdict.details());

@@ -13,6 +13,7 @@ import dev.sessionhost.adapter.out.plugin.fixture.GreetingCheck;
 import dev.sessionhost.adapter.out.plugin.fixture.StartFailsPlugin;
 import dev.sessionhost.adapter.out.plugin.fixture.VerdictCheck;
 import dev.sessionhost.domain.health.PluginProblem;
+import dev.sessionhost.plugin.api.SdkVersion;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -63,7 +64,8 @@ class PluginFailureIsolationTest {
                     .requires(">=2.0.0")
                     .extensions(VerdictCheck.class)
                     .writeJar(dir, "future.jar"),
-            new PluginProblem("future", "requires SDK >=2.0.0 but this host provides 1.0.0")),
+            new PluginProblem(
+                "future", "requires SDK >=2.0.0 but this host provides " + SdkVersion.VERSION)),
         broken(
             "a plugin whose start() throws",
             dir ->
