@@ -8,6 +8,7 @@ import dev.sessionhost.adapter.out.plugin.Pf4jHealthCheckLoader;
 import dev.sessionhost.adapter.out.plugin.PluginRuntimeOptions;
 import dev.sessionhost.application.port.out.LoadHealthChecksPort;
 import dev.sessionhost.bootstrap.config.CheckSection;
+import dev.sessionhost.bootstrap.config.CommandChecksSection;
 import dev.sessionhost.bootstrap.config.SessionhostConfig;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -15,8 +16,9 @@ import java.util.Map;
 
 /**
  * The checks come from PF4J plugins. Binds {@link Pf4jHealthCheckLoader} (plugins folder, disabled
- * plugins and per-check configuration from {@link SessionhostConfig}, probes from the {@link
- * ProbeEnvironment}) and {@link LoadHealthChecksPort} to it. Plugins load on first use.
+ * plugins, per-check configuration and the sections check providers read, such as {@code
+ * commandChecks}, from {@link SessionhostConfig}; probes from the {@link ProbeEnvironment}) and
+ * {@link LoadHealthChecksPort} to it. Plugins load on first use.
  */
 final class PluginRuntimeModule extends AbstractModule {
 
@@ -28,12 +30,13 @@ final class PluginRuntimeModule extends AbstractModule {
     config.checks().byId().forEach((id, section) -> checks.put(id.value(), toRuntime(section)));
     return new Pf4jHealthCheckLoader(
         new PluginRuntimeOptions(
-            config.agent().pluginsDir(),
-            config.plugins().disabled(),
-            toRuntime(config.checks().defaults()),
-            checks,
-            environment.name(),
-            environment.probes()),
+                config.agent().pluginsDir(),
+                config.plugins().disabled(),
+                toRuntime(config.checks().defaults()),
+                checks,
+                environment.name(),
+                environment.probes())
+            .withSections(Map.of(CommandChecksSection.NAME, config.commandChecks().entries())),
         clock);
   }
 

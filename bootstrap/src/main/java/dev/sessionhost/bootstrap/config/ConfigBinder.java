@@ -13,7 +13,7 @@ import java.util.Set;
 final class ConfigBinder {
 
   private static final List<String> ROOT_KEYS =
-      List.of("agent", "plugins", "checks", "http", "broker");
+      List.of("agent", "plugins", "checks", "http", "broker", CommandChecksBinder.SECTION);
   private static final List<String> AGENT_KEYS =
       List.of("hostName", "cycleInterval", "environment", "scenario", "pluginsDir", "stateDir");
   private static final List<String> PLUGINS_KEYS = List.of("disabled");
@@ -38,7 +38,9 @@ final class ConfigBinder {
         plugins(top.section("plugins", PLUGINS_KEYS)),
         ChecksBinder.checks(top.section("checks", List.of())),
         http(top.section("http", HTTP_KEYS)),
-        broker(top.section("broker", BROKER_KEYS)));
+        broker(top.section("broker", BROKER_KEYS)),
+        CommandChecksBinder.bind(
+            source, top.value(CommandChecksBinder.SECTION).orElse(null), base));
   }
 
   private static AgentSection agent(Section s, Path base, AgentSection defaults) {

@@ -70,7 +70,8 @@ public final class ConfigLoader {
         PluginsSection.DEFAULTS,
         ChecksSection.DEFAULTS,
         HttpSection.DEFAULTS,
-        BrokerSection.DEFAULTS);
+        BrokerSection.DEFAULTS,
+        CommandChecksSection.NONE);
   }
 
   /** The home the launcher named in {@value #HOME_PROPERTY}, else the current directory. */

@@ -11,7 +11,8 @@ public record SessionhostConfig(
     PluginsSection plugins,
     ChecksSection checks,
     HttpSection http,
-    BrokerSection broker) {
+    BrokerSection broker,
+    CommandChecksSection commandChecks) {
 
   public SessionhostConfig {
     Objects.requireNonNull(agent, "agent");
@@ -19,6 +20,7 @@ public record SessionhostConfig(
     Objects.requireNonNull(checks, "checks");
     Objects.requireNonNull(http, "http");
     Objects.requireNonNull(broker, "broker");
+    Objects.requireNonNull(commandChecks, "commandChecks");
   }
 
   /** This configuration with what was given on the command line in place of the file's values. */
@@ -39,6 +41,6 @@ public record SessionhostConfig(
     if (overrides.hostName().isPresent()) {
       changed = changed.withHostName(overrides.hostName().get());
     }
-    return new SessionhostConfig(changed, plugins, checks, http, broker);
+    return new SessionhostConfig(changed, plugins, checks, http, broker, commandChecks);
   }
 }

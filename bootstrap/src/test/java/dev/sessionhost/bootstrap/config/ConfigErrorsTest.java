@@ -43,7 +43,10 @@ class ConfigErrorsTest {
     ConfigException e = errorOf("agent: {}\nagnet:\n  cycleInterval: 10s\n");
 
     assertThat(e.getMessage())
-        .isEqualTo(file + ":2:1: agnet: unknown key (known: agent, plugins, checks, http, broker)");
+        .isEqualTo(
+            file
+                + ":2:1: agnet: unknown key (known: agent, plugins, checks, http, broker,"
+                + " commandChecks)");
   }
 
   @Test

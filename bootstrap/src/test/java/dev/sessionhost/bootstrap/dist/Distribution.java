@@ -30,6 +30,15 @@ public record Distribution(Path home, String version) {
           "MetaDataServiceCheck", "metadata-service",
           "AppAttachHealthCheck", "app-attach");
 
+  /**
+   * Every plugin the distribution ships: those of the seven built-in checks, and command-checks,
+   * which provides no check until {@code commandChecks} lists some.
+   */
+  public static final List<String> SHIPPED_PLUGINS =
+      Stream.concat(BUILT_IN_PLUGINS.values().stream(), Stream.of("command-checks"))
+          .sorted()
+          .toList();
+
   /** The assembled distribution; fails the test when it is not there. */
   public static Distribution assembled() {
     String location = System.getProperty("sessionhost.distribution");

@@ -78,7 +78,7 @@ class TarballIT {
     try (Stream<Path> jars = Files.list(home.resolve("plugins"))) {
       assertThat(jars.map(jar -> jar.getFileName().toString()))
           .containsExactlyInAnyOrderElementsOf(
-              Distribution.BUILT_IN_PLUGINS.values().stream()
+              Distribution.SHIPPED_PLUGINS.stream()
                   .map(id -> "sessionhost-plugin-" + id + "-" + version() + ".jar")
                   .toList());
     }

@@ -1,5 +1,6 @@
 package dev.sessionhost.adapter.out.linux;
 
+import dev.sessionhost.plugin.api.CommandProbe;
 import dev.sessionhost.plugin.api.DirectoryProbe;
 import dev.sessionhost.plugin.api.FileProbe;
 import dev.sessionhost.plugin.api.HttpProbe;
@@ -39,6 +40,7 @@ public final class LinuxEnvironment {
     all.put(ServiceProbe.class, new LinuxServiceProbe(options, runner));
     all.put(HttpProbe.class, new LinuxHttpProbe(ProxySelector::getDefault));
     all.put(FileProbe.class, new LinuxFileProbe());
+    all.put(CommandProbe.class, new LinuxCommandProbe());
     this.probes = Map.copyOf(all);
   }
 

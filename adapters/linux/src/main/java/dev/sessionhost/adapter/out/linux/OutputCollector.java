@@ -7,23 +7,32 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Reads one output stream of a process on its own daemon thread, keeping the first {@link
- * CommandResult#MAX_OUTPUT_BYTES} and draining the rest so the process never blocks on a full pipe.
+ * Reads one output stream of a process on its own daemon thread, keeping the first bytes up to a
+ * limit and draining (and counting) the rest so the process never blocks on a full pipe.
  */
 final class OutputCollector implements Runnable {
 
   private final InputStream stream;
+  private final int limit;
   private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
+  private long dropped;
   private final Thread thread;
 
-  private OutputCollector(InputStream stream, String name) {
+  private OutputCollector(InputStream stream, String name, int limit) {
     this.stream = stream;
+    this.limit = limit;
     this.thread = new Thread(this, "sessionhost-command-" + name);
     thread.setDaemon(true);
   }
 
+  /** Starts reading, keeping {@link CommandResult#MAX_OUTPUT_BYTES}. */
   static OutputCollector start(InputStream stream, String name) {
-    OutputCollector collector = new OutputCollector(stream, name);
+    return start(stream, name, CommandResult.MAX_OUTPUT_BYTES);
+  }
+
+  /** Starts reading, keeping the first {@code limit} bytes. */
+  static OutputCollector start(InputStream stream, String name, int limit) {
+    OutputCollector collector = new OutputCollector(stream, name, limit);
     collector.thread.start();
     return collector;
   }
@@ -35,10 +44,9 @@ final class OutputCollector implements Runnable {
       int read;
       while ((read = stream.read(buffer)) != -1) {
         synchronized (kept) {
-          int room = CommandResult.MAX_OUTPUT_BYTES - kept.size();
-          if (room > 0) {
-            kept.write(buffer, 0, Math.min(room, read));
-          }
+          int keep = Math.max(0, Math.min(limit - kept.size(), read));
+          kept.write(buffer, 0, keep);
+          dropped += read - keep;
         }
       }
     } catch (IOException e) {
@@ -57,6 +65,18 @@ final class OutputCollector implements Runnable {
     }
     synchronized (kept) {
       return kept.toString(StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Whether the stream has ended (every writer closed it) and everything was read. */
+  boolean finished() {
+    return !thread.isAlive();
+  }
+
+  /** The bytes read past the limit and dropped so far. */
+  long dropped() {
+    synchronized (kept) {
+      return dropped;
     }
   }
 }

@@ -51,6 +51,33 @@ final class ProcessTable {
     }
   }
 
+  /**
+   * The live processes whose process group or session is {@code id}: what is left of a command
+   * started as the leader of its own session, wherever its children were re-parented. Zombies are
+   * left out: they are dead already and only wait for their new parent to reap them.
+   */
+  List<Long> liveMembersOf(long id) {
+    List<Long> members = new ArrayList<>();
+    for (long pid : pids()) {
+      try {
+        String stat =
+            Files.readString(procRoot.resolve(pid + "/stat"), StandardCharsets.ISO_8859_1);
+        // fields after the parenthesised name: state ppid pgrp session ...
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        boolean member = Long.parseLong(fields[2]) == id || Long.parseLong(fields[3]) == id;
+        if (member && !fields[0].equals("Z")) {
+          members.add(pid);
+        }
+      } catch (IOException
+          | SecurityException
+          | NumberFormatException
+          | IndexOutOfBoundsException e) {
+        // ended while listing, or unreadable: not one we can kill anyway
+      }
+    }
+    return members;
+  }
+
   /** Whether the root can be listed at all. */
   boolean available() {
     return Files.isDirectory(procRoot) && Files.isReadable(procRoot);

@@ -2,6 +2,7 @@ package dev.sessionhost.adapter.out.linux;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sessionhost.plugin.api.CommandProbe;
 import dev.sessionhost.plugin.api.DirectoryProbe;
 import dev.sessionhost.plugin.api.FileProbe;
 import dev.sessionhost.plugin.api.HttpProbe;
@@ -23,7 +24,8 @@ class LinuxEnvironmentTest {
             ListenerProbe.class,
             ServiceProbe.class,
             HttpProbe.class,
-            FileProbe.class);
+            FileProbe.class,
+            CommandProbe.class);
     environment.probes().forEach((type, probe) -> assertThat(probe).isInstanceOf(type));
     assertThat(LinuxEnvironment.NAME).isEqualTo("linux");
   }

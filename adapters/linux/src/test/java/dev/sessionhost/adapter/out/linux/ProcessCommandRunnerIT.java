@@ -73,7 +73,7 @@ class ProcessCommandRunnerIT {
     List<Long> started3 = Files.readAllLines(pids).stream().map(Long::parseLong).toList();
     assertThat(started3).hasSize(3);
     for (long pid : started3) {
-      assertThat(eventuallyGone(pid)).as("process %d survived", pid).isTrue();
+      assertThat(Processes.eventuallyGone(pid)).as("process %d survived", pid).isTrue();
     }
   }
 
@@ -134,26 +134,5 @@ class ProcessCommandRunnerIT {
         .isInstanceOf(ProbeException.class)
         .hasMessageContaining("interrupted while waiting for \"sleep 30\"");
     assertThat(stillInterrupted).isTrue();
-  }
-
-  /** Whether the process is gone (or a zombie nobody has reaped yet) within a few seconds. */
-  private static boolean eventuallyGone(long pid) throws InterruptedException, IOException {
-    for (int i = 0; i < 50; i++) {
-      if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && !zombie(pid)) {
-        Thread.sleep(100);
-      } else {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean zombie(long pid) throws IOException {
-    Path stat = Path.of("/proc/" + pid + "/stat");
-    if (!Files.exists(stat)) {
-      return false;
-    }
-    String text = Files.readString(stat);
-    return text.substring(text.lastIndexOf(')') + 2).startsWith("Z");
   }
 }
