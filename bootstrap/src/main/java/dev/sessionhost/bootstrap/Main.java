@@ -18,7 +18,22 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    preferCheapProcessStarts();
     System.exit(run(args));
+  }
+
+  /**
+   * Command checks start a program every cycle. On Java 17 to 21 the JVM can start one with vfork
+   * alone instead of posix_spawn through a helper program, which costs an exec less per start
+   * (about 15 % of a command check's CPU here). Later JDKs dropped the option, so it is asked for
+   * only where it exists, and never over what the operator set in {@code JAVA_OPTS}.
+   */
+  private static void preferCheapProcessStarts() {
+    String property = "jdk.lang.Process.launchMechanism";
+    int feature = Runtime.version().feature();
+    if (System.getProperty(property) == null && feature >= 17 && feature <= 21) {
+      System.setProperty(property, "VFORK");
+    }
   }
 
   /**
