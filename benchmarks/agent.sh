@@ -93,6 +93,8 @@ probe() { # probe PORT: sets code to the status of GET /v1/health, 000 when noth
   { exec {fd}<>"/dev/tcp/127.0.0.1/$1"; } 2>/dev/null || return 0
   printf 'GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n' >&"$fd" || true
   read -r -t 2 -u "$fd" line || true
+  # read to the end: a client that hangs up early makes the server log a failed write
+  while read -r -t 2 -u "$fd" _; do :; done
   exec {fd}>&-
   line="${line#HTTP/1.1 }"
   code="${line:0:3}"

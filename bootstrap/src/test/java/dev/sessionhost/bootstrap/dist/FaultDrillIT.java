@@ -8,6 +8,7 @@ import dev.sessionhost.bootstrap.dist.drill.InterruptIgnoringCheck;
 import dev.sessionhost.bootstrap.dist.drill.NullCheck;
 import dev.sessionhost.bootstrap.dist.drill.SleepyCheck;
 import dev.sessionhost.bootstrap.dist.drill.ThrowingCheck;
+import dev.sessionhost.plugin.api.SdkVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -223,7 +224,8 @@ class FaultDrillIT {
     assertThat(report.pluginProblems())
         .containsExactly(
             new HealthJson.Problem(
-                "drill-newer-sdk", "requires SDK >=2.0.0 but this host provides 1.0.0"));
+                "drill-newer-sdk",
+                "requires SDK >=2.0.0 but this host provides " + SdkVersion.VERSION));
   }
 
   @Test

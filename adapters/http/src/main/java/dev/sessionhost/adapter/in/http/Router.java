@@ -129,6 +129,18 @@ final class Router implements HttpHandler {
   }
 
   private void fail(HttpExchange exchange, Throwable e) {
+    if (e instanceof IOException && exchange.getResponseCode() != -1) {
+      // the answer was on its way when the client hung up: its choice, not our failure
+      LOG.log(
+          Level.DEBUG,
+          "client left before the answer to "
+              + exchange.getRequestMethod()
+              + " "
+              + exchange.getRequestURI().getPath()
+              + ": "
+              + e.getMessage());
+      return;
+    }
     LOG.log(
         Level.ERROR,
         "the HTTP API failed on "
