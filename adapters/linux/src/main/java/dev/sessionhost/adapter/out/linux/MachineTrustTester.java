@@ -5,29 +5,45 @@ import dev.sessionhost.plugin.api.ProbeException;
 import dev.sessionhost.plugin.api.TrustTest;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Asks the directory for a fresh ticket with the machine keytab: {@code kinit -k} into a private
  * in-memory cache when the keytab holds a machine principal, else {@code adcli testjoin}.
  *
- * <p>{@code kinit} finds the domain controller (KDC) through {@code krb5.conf}, or the file named
- * by {@code KRB5_CONFIG} in the agent's environment; only {@code adcli} is told a domain controller
- * the target names. The memory cache dies with {@code kinit}, so no ticket is left behind and the
- * host's own caches are never touched.
+ * <p>{@code kinit} asks the domain controller the target names, and only it ({@link PinnedKdc});
+ * without one it finds the KDCs through {@code krb5.conf}, or the files named by {@code
+ * KRB5_CONFIG} in the agent's environment. The memory cache dies with {@code kinit}, so no ticket
+ * is left behind and the host's own caches are never touched.
  */
 final class MachineTrustTester {
 
   private final LinuxEnvironmentOptions options;
   private final CommandRunner runner;
+  private final UnaryOperator<String> agentEnvironment;
 
   MachineTrustTester(LinuxEnvironmentOptions options, CommandRunner runner) {
+    this(options, runner, System::getenv);
+  }
+
+  /**
+   * A tester with another view of the agent's environment.
+   *
+   * @param agentEnvironment the agent's environment variable of a name, or null
+   */
+  MachineTrustTester(
+      LinuxEnvironmentOptions options,
+      CommandRunner runner,
+      UnaryOperator<String> agentEnvironment) {
     this.options = options;
     this.runner = runner;
+    this.agentEnvironment = agentEnvironment;
   }
 
   /**
@@ -69,16 +85,27 @@ final class MachineTrustTester {
 
   private TrustTest kinit(DirectoryTarget target, Path keytab, String principal) {
     List<String> command = List.of("kinit", "-k", "-t", keytab.toString(), principal);
-    // a MEMORY: cache lives inside the kinit process only: the test leaves no ticket behind
-    Map<String, String> environment =
-        Map.of("KRB5CCNAME", "MEMORY:sessionhost-trust-" + UUID.randomUUID());
-    CommandResult result = runner.run(command, environment, options.commandTimeout());
     String method = String.join(" ", command);
     String success = "the directory issued a ticket for " + principal;
-    if (!target.domainController().isEmpty()) {
-      success += " (KDC from krb5.conf; domainController applies to adcli only)";
+    // a MEMORY: cache lives inside the kinit process only: the test leaves no ticket behind
+    Map<String, String> environment = new HashMap<>();
+    environment.put("KRB5CCNAME", "MEMORY:sessionhost-trust-" + UUID.randomUUID());
+    String controller = target.domainController();
+    if (controller.isEmpty()) {
+      return TrustAnswers.judge(method, run(command, environment), success);
     }
-    return TrustAnswers.judge(method, result, success);
+    String realm = principal.substring(principal.lastIndexOf('@') + 1);
+    try (PinnedKdc pin =
+        PinnedKdc.write(
+            realm, controller, agentEnvironment.apply("KRB5_CONFIG"), options.etc("krb5.conf"))) {
+      environment.putAll(pin.environment());
+      return TrustAnswers.judge(
+          method + " against KDC " + controller, run(command, environment), success);
+    }
+  }
+
+  private CommandResult run(List<String> command, Map<String, String> environment) {
+    return runner.run(command, Map.copyOf(environment), options.commandTimeout());
   }
 
   private TrustTest adcli(DirectoryTarget target, Path keytab, String realm, String whyNotKinit) {

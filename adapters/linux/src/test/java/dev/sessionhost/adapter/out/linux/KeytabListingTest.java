@@ -26,6 +26,14 @@ class KeytabListingTest {
   }
 
   @Test
+  void findsTheMachinePrincipalOfAKeytabWrittenByAdcliJoin() {
+    assertThat(
+            KeytabListing.machinePrincipal(
+                Recorded.text("samba/klist-k-adcli-join.txt"), "LAB.SESSIONHOST.TEST"))
+        .contains("HOST1$@LAB.SESSIONHOST.TEST");
+  }
+
+  @Test
   void serviceOnlyKeytabsHoldNoMachinePrincipal() {
     assertThat(KeytabListing.machinePrincipal(Recorded.text("klist-k-services-only.txt"), ""))
         .isEmpty();

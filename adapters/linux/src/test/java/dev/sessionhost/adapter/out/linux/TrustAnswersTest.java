@@ -89,6 +89,45 @@ class TrustAnswersTest {
     assertThat(TrustAnswers.judge(KINIT, result, "ok").answer()).isEqualTo("exit code 3");
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "samba/adcli-testjoin-preauth-failed.txt, Couldn't authenticate as machine account: HOST1:"
+        + " Preauthentication failed",
+    "samba/adcli-testjoin-client-not-found.txt, not found in Kerberos database"
+  })
+  void aSambaDomainControllersRefusalThroughAdcliIsUntrusted(String recording, String words) {
+    TrustTest test = TrustAnswers.judge("adcli testjoin", failed(Recorded.text(recording)), "ok");
+
+    assertThat(test.trusted()).isFalse();
+    assertThat(test.answer()).contains(words);
+  }
+
+  @Test
+  void aSambaDomainControllerThatRefusesTheConnectionIsUnreachableNotUntrusted() {
+    String recorded = Recorded.text("samba/adcli-testjoin-connection-refused.txt");
+
+    assertThatThrownBy(() -> TrustAnswers.judge("adcli testjoin", failed(recorded), "ok"))
+        .isInstanceOf(ProbeException.class)
+        .hasMessageContaining("127.0.0.3: Connection refused");
+  }
+
+  @Test
+  void adcliSuccessAgainstSambaKeepsItsOwnWordsSpellingIncluded() {
+    CommandResult result =
+        new CommandResult(
+            List.of("adcli", "testjoin"),
+            0,
+            Recorded.text("samba/adcli-testjoin-success.txt"),
+            "",
+            Duration.ZERO);
+
+    TrustTest test = TrustAnswers.judge("adcli testjoin", result, "fallback");
+
+    assertThat(test.trusted()).isTrue();
+    assertThat(test.answer())
+        .isEqualTo("Sucessfully validated join to domain LAB.SESSIONHOST.TEST");
+  }
+
   private static CommandResult failed(String stderr) {
     return new CommandResult(List.of("tool"), 1, "", stderr, Duration.ofMillis(40));
   }
