@@ -1,5 +1,6 @@
 package dev.sessionhost.adapter.in.cli;
 
+import dev.sessionhost.wire.ErrorJson;
 import dev.sessionhost.wire.WireJson;
 import java.net.http.HttpResponse;
 
@@ -23,8 +24,9 @@ final class AgentErrors {
 
   private static String messageOf(String body) {
     try {
-      String message = WireJson.MAPPER.readTree(body).path("error").path("message").asString("");
-      return message.isEmpty() ? body.strip() : message;
+      ErrorJson error = WireJson.MAPPER.readValue(body, ErrorJson.class);
+      String message = error.error() == null ? null : error.error().message();
+      return message == null || message.isEmpty() ? body.strip() : message;
     } catch (RuntimeException e) {
       return body.strip();
     }

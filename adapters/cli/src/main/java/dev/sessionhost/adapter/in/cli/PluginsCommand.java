@@ -2,7 +2,8 @@ package dev.sessionhost.adapter.in.cli;
 
 import dev.sessionhost.application.port.in.InstalledPlugin;
 import dev.sessionhost.application.port.in.UpgradePluginCommand;
-import dev.sessionhost.application.port.in.UpgradeResult;
+import dev.sessionhost.wire.PluginJson;
+import dev.sessionhost.wire.UpgradeResultJson;
 import dev.sessionhost.wire.WireJson;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +23,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.JsonNode;
 
 /**
  * {@code sessionhost plugins list|install|upgrade|remove}: manages the check plugins. When an agent
@@ -80,8 +81,8 @@ public final class PluginsCommand {
         new Action() {
           @Override
           public int viaAgent(AgentClient agent) throws Exception {
-            JsonNode list = json(agent.get("/v1/plugins"), agent);
-            printPlugins(list.valueStream().map(PluginsCommand::plugin).toList());
+            PluginJson[] list = json(agent.get("/v1/plugins"), agent, PluginJson[].class);
+            printPlugins(Arrays.stream(list).map(PluginJson::toInstalled).toList());
             return ExitCodes.OK;
           }
 
@@ -119,21 +120,12 @@ public final class PluginsCommand {
           @Override
           public int viaAgent(AgentClient agent) throws Exception {
             String path = "/v1/plugins/" + URLEncoder.encode(id, StandardCharsets.UTF_8);
-            JsonNode removed = json(agent.delete(path), agent);
-            out()
-                .println(
-                    "removed "
-                        + removed.path("id").asString()
-                        + " "
-                        + removed.path("version").asString());
-            return ExitCodes.OK;
+            return printRemoved(json(agent.delete(path), agent, PluginJson.class).toInstalled());
           }
 
           @Override
           public int direct(AgentSession session) {
-            InstalledPlugin removed = session.remove().remove(id);
-            out().println("removed " + removed.id() + " " + removed.version());
-            return ExitCodes.OK;
+            return printRemoved(session.remove().remove(id));
           }
         });
   }
@@ -149,26 +141,24 @@ public final class PluginsCommand {
             String path = mustBeNew ? "/v1/plugins/install" : "/v1/plugins/upgrade";
             Optional<HttpResponse<String>> answer = agent.postFile(path, jar);
             if (answer.isPresent() && answer.get().statusCode() == 422) {
-              return printUpgrade(WireJson.MAPPER.readTree(answer.get().body()));
+              // a failed upgrade, rolled back: the body tells how, like a success's does
+              return printUpgrade(
+                  WireJson.MAPPER.readValue(answer.get().body(), UpgradeResultJson.class));
             }
-            return printUpgrade(json(answer, agent));
+            return printUpgrade(json(answer, agent, UpgradeResultJson.class));
           }
 
           @Override
           public int direct(AgentSession session) {
             UpgradePluginCommand command =
                 mustBeNew ? UpgradePluginCommand.install(jar) : UpgradePluginCommand.upgrade(jar);
-            UpgradeResult result = session.upgrade().upgrade(command);
-            return printUpgrade(UpgradeLines.of(result));
+            return printUpgrade(UpgradeResultJson.of(session.upgrade().upgrade(command)));
           }
         });
   }
 
-  private int printUpgrade(JsonNode result) {
-    return printUpgrade(UpgradeLines.of(result));
-  }
-
-  private int printUpgrade(UpgradeLines lines) {
+  private int printUpgrade(UpgradeResultJson result) {
+    UpgradeLines lines = UpgradeLines.of(result);
     lines.lines().forEach(out()::println);
     out().flush();
     return lines.succeeded() ? ExitCodes.OK : ExitCodes.WARNING;
@@ -179,23 +169,21 @@ public final class PluginsCommand {
     out().flush();
   }
 
-  private static InstalledPlugin plugin(JsonNode node) {
-    return new InstalledPlugin(
-        node.path("id").asString(),
-        node.path("version").asString(),
-        Path.of(node.path("file").asString()),
-        node.path("active").asBoolean(),
-        node.path("problem").asString(""));
+  private int printRemoved(InstalledPlugin removed) {
+    out().println("removed " + removed.id() + " " + removed.version());
+    out().flush();
+    return ExitCodes.OK;
   }
 
   /** The JSON body of a 2xx answer; anything else becomes the agent's error message. */
-  private static JsonNode json(Optional<HttpResponse<String>> answer, AgentClient agent) {
+  private static <T> T json(
+      Optional<HttpResponse<String>> answer, AgentClient agent, Class<T> type) {
     HttpResponse<String> response =
         answer.orElseThrow(() -> new IllegalStateException("the agent stopped answering"));
     if (response.statusCode() / 100 != 2) {
       throw new IllegalStateException(AgentErrors.describe(response, agent.address()));
     }
-    return WireJson.MAPPER.readTree(response.body());
+    return WireJson.MAPPER.readValue(response.body(), type);
   }
 
   private int run(Action action) {

@@ -6,6 +6,8 @@ import dev.sessionhost.application.port.in.RemovePluginUseCase;
 import dev.sessionhost.application.port.in.UpgradePluginCommand;
 import dev.sessionhost.application.port.in.UpgradePluginUseCase;
 import dev.sessionhost.application.port.in.UpgradeResult;
+import dev.sessionhost.wire.PluginJson;
+import dev.sessionhost.wire.UpgradeResultJson;
 import java.io.IOException;
 import java.nio.file.Path;
 

@@ -2,6 +2,7 @@ package dev.sessionhost.adapter.in.http;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
+import dev.sessionhost.wire.ErrorJson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;

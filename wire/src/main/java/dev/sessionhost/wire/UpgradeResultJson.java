@@ -1,16 +1,20 @@
-package dev.sessionhost.adapter.in.http;
+package dev.sessionhost.wire;
 
 import dev.sessionhost.application.port.in.UpgradeResult;
+import dev.sessionhost.domain.update.UpdateState;
 
-/** How an upload ended: the plugin, the versions involved, the update state and a sentence. */
-record UpgradeResultJson(
+/**
+ * How a plugin upgrade ended: the plugin, the versions involved, the update state and a sentence
+ * (the error of a failed one), as the agent answers an upload and its clients read it.
+ */
+public record UpgradeResultJson(
     String plugin,
     String previousVersion,
     String offeredVersion,
     String updateState,
     String message) {
 
-  static UpgradeResultJson of(UpgradeResult result) {
+  public static UpgradeResultJson of(UpgradeResult result) {
     return new UpgradeResultJson(
         result.pluginId().orElse(null),
         result.previousVersion().orElse(null),
@@ -32,5 +36,10 @@ record UpgradeResultJson(
         .previousVersion()
         .map(previous -> plugin + " upgraded from " + previous + " to" + offered)
         .orElse(plugin + offered + " installed");
+  }
+
+  /** Whether the upgrade succeeded, by its update state. */
+  public boolean succeeded() {
+    return UpdateState.SUCCEEDED.wireName().equals(updateState);
   }
 }
