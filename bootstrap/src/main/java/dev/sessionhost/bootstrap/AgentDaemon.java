@@ -12,6 +12,7 @@ import dev.sessionhost.application.port.out.LoadHealthChecksPort;
 import dev.sessionhost.application.port.out.PersistUpdateStatusPort;
 import dev.sessionhost.application.port.out.RunnableCheck;
 import dev.sessionhost.application.service.HostHealthRecord;
+import dev.sessionhost.bootstrap.config.Durations;
 import dev.sessionhost.bootstrap.config.SessionhostConfig;
 import dev.sessionhost.domain.health.PluginProblem;
 import dev.sessionhost.domain.update.UpdateStatus;
@@ -89,10 +90,10 @@ final class AgentDaemon {
             + "; "
             + loaded.size()
             + " checks, a cycle every "
-            + human(config.agent().cycleInterval())
+            + Durations.format(config.agent().cycleInterval())
             + (tick.equals(config.agent().cycleInterval())
                 ? ""
-                : " (ticking every " + human(tick) + ")"));
+                : " (ticking every " + Durations.format(tick) + ")"));
     for (PluginProblem problem : checks.problems()) {
       log.accept("plugin " + problem.plugin() + " not loaded: " + problem.reason());
     }
@@ -243,9 +244,5 @@ final class AgentDaemon {
           thread.setDaemon(true);
           return thread;
         });
-  }
-
-  private static String human(Duration d) {
-    return d.toMillis() % 1000 == 0 ? d.toSeconds() + "s" : d.toMillis() + "ms";
   }
 }

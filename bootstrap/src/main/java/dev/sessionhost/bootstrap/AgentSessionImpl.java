@@ -1,18 +1,14 @@
 package dev.sessionhost.bootstrap;
 
-import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
-import com.google.inject.Stage;
 import dev.sessionhost.adapter.in.cli.AgentAddress;
 import dev.sessionhost.adapter.in.cli.AgentSession;
 import dev.sessionhost.adapter.in.cli.CheckSetupException;
-import dev.sessionhost.adapter.out.plugin.Pf4jHealthCheckLoader;
 import dev.sessionhost.adapter.out.plugin.PluginFolder;
 import dev.sessionhost.application.port.in.ListPluginsQuery;
 import dev.sessionhost.application.port.in.RemovePluginUseCase;
 import dev.sessionhost.application.port.in.UpgradePluginUseCase;
-import dev.sessionhost.application.service.CheckExecutor;
 import dev.sessionhost.bootstrap.config.SessionhostConfig;
 import java.net.URI;
 import java.util.ArrayList;
@@ -91,31 +87,18 @@ final class AgentSessionImpl implements AgentSession {
 
   private Injector wiredOrThrow(Optional<Module> extra) throws CheckSetupException {
     if (injector == null) {
-      List<Module> modules = new ArrayList<>();
-      modules.add(new ConfigModule(config));
-      modules.add(environment.moduleFor(config));
-      modules.add(new PluginRuntimeModule());
-      modules.add(new StateModule());
-      modules.add(new HistoryFileModule());
-      modules.add(new CoreModule());
-      extra.ifPresent(modules::add);
-      injector = Guice.createInjector(Stage.DEVELOPMENT, modules);
+      List<Module> more = new ArrayList<>();
+      more.add(new HistoryFileModule());
+      extra.ifPresent(more::add);
+      injector = Wiring.of(config, environment.moduleFor(config), more);
     }
     return injector;
   }
 
   @Override
   public void close() {
-    if (injector == null) {
-      return;
-    }
-    for (Class<? extends AutoCloseable> type :
-        List.of(Pf4jHealthCheckLoader.class, CheckExecutor.class)) {
-      try {
-        injector.getInstance(type).close();
-      } catch (Exception e) {
-        // closing is best effort: the process is about to end anyway
-      }
+    if (injector != null) {
+      Wiring.release(injector);
     }
   }
 

@@ -1,20 +1,16 @@
 package dev.sessionhost.bootstrap;
 
-import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
-import com.google.inject.Stage;
 import dev.sessionhost.adapter.in.cli.AgentSession;
 import dev.sessionhost.adapter.in.cli.AgentSessions;
 import dev.sessionhost.adapter.in.cli.CheckRunnerFactory;
 import dev.sessionhost.adapter.in.cli.CheckSession;
 import dev.sessionhost.adapter.in.cli.CheckSetup;
 import dev.sessionhost.adapter.in.cli.CheckSetupException;
-import dev.sessionhost.adapter.out.plugin.Pf4jHealthCheckLoader;
 import dev.sessionhost.adapter.out.simulated.ScenarioException;
 import dev.sessionhost.application.port.in.ListChecksQuery;
 import dev.sessionhost.application.port.in.RunHealthCycleUseCase;
-import dev.sessionhost.application.service.CheckExecutor;
 import dev.sessionhost.bootstrap.config.ConfigException;
 import dev.sessionhost.bootstrap.config.ConfigLoader;
 import dev.sessionhost.bootstrap.config.ConfigOverrides;
@@ -42,16 +38,7 @@ final class HealthSessions implements CheckRunnerFactory, AgentSessions {
   public CheckSession open(CheckSetup setup) throws CheckSetupException {
     SessionhostConfig config = configFor(setup);
     Module environment = environmentOf(config);
-    Injector injector =
-        Guice.createInjector(
-            Stage.DEVELOPMENT,
-            new ConfigModule(config),
-            environment,
-            new PluginRuntimeModule(),
-            new StateModule(),
-            new OneShotModule(),
-            new CoreModule());
-    return new Session(injector);
+    return new Session(Wiring.of(config, environment, List.of(new OneShotModule())));
   }
 
   @Override
@@ -124,14 +111,7 @@ final class HealthSessions implements CheckRunnerFactory, AgentSessions {
 
     @Override
     public void close() {
-      for (Class<? extends AutoCloseable> type :
-          List.of(Pf4jHealthCheckLoader.class, CheckExecutor.class)) {
-        try {
-          injector.getInstance(type).close();
-        } catch (Exception e) {
-          // closing is best effort: the process is about to end anyway
-        }
-      }
+      Wiring.release(injector);
     }
   }
 }

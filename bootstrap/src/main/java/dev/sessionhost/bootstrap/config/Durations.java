@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Reads durations as the plugin SDK's settings do ({@code 500ms}, {@code 10s}, {@code 1m30s},
  * {@code 1d}, ISO {@code PT10S}), so an operator writes them one way in the whole file.
  */
-final class Durations {
+public final class Durations {
 
   private static final Pattern PART =
       Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)\\s*", Pattern.CASE_INSENSITIVE);
@@ -36,7 +36,7 @@ final class Durations {
   }
 
   /** The short form of a duration for messages, in its largest whole unit: {@code 10s}. */
-  static String format(Duration duration) {
+  public static String format(Duration duration) {
     long millis = duration.toMillis();
     long[] sizes = {86_400_000, 3_600_000, 60_000, 1000};
     String[] units = {"d", "h", "m", "s"};
