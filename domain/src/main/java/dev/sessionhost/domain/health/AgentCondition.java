@@ -12,7 +12,11 @@ public record AgentCondition(Kind kind, String message, String remediation)
     SHUTTING_DOWN,
     SHUT_DOWN_BEFORE_BROKER_REACHED,
     UPGRADING,
-    UPGRADE_FAILED
+    UPGRADE_FAILED,
+    /** The broker has had no heartbeat from the host for longer than its heartbeat timeout. */
+    NO_HEARTBEAT,
+    /** The host registered with the broker but has not sent a heartbeat yet. */
+    NEVER_REPORTED
   }
 
   public AgentCondition {
