@@ -7,6 +7,7 @@ import com.google.inject.multibindings.Multibinder;
 import dev.sessionhost.application.port.in.GetHostHealthQuery;
 import dev.sessionhost.application.port.in.ListChecksQuery;
 import dev.sessionhost.application.port.in.ListPluginsQuery;
+import dev.sessionhost.application.port.in.RecordBrokerLinkUseCase;
 import dev.sessionhost.application.port.in.RemovePluginUseCase;
 import dev.sessionhost.application.port.in.RunHealthCycleUseCase;
 import dev.sessionhost.application.port.in.ShutdownUseCase;
@@ -16,6 +17,7 @@ import dev.sessionhost.application.port.out.LoadHealthChecksPort;
 import dev.sessionhost.application.port.out.PersistUpdateStatusPort;
 import dev.sessionhost.application.port.out.PluginInstallationPort;
 import dev.sessionhost.application.port.out.PublishHealthPort;
+import dev.sessionhost.application.service.BrokerLinkService;
 import dev.sessionhost.application.service.CheckExecutor;
 import dev.sessionhost.application.service.CycleLock;
 import dev.sessionhost.application.service.HealthBroadcast;
@@ -77,7 +79,16 @@ final class CoreModule extends AbstractModule {
   HostHealthRecord record(SessionhostConfig config, PersistUpdateStatusPort updates, Clock clock) {
     String hostName = config.agent().hostName().orElseGet(HostName::local);
     UpdateStatus update = updates.load().orElse(UpdateStatus.INITIAL);
-    return new HostHealthRecord(hostName, BrokerLink.NONE, update, clock.instant());
+    // a broker is not reached until its client says so
+    BrokerLink link = config.broker().isConfigured() ? BrokerLink.NOT_YET_REACHED : BrokerLink.NONE;
+    return new HostHealthRecord(hostName, link, update, clock.instant());
+  }
+
+  @Provides
+  @Singleton
+  RecordBrokerLinkUseCase brokerLink(
+      HostHealthRecord record, HealthBroadcast broadcast, Clock clock) {
+    return new BrokerLinkService(record, broadcast, clock);
   }
 
   @Provides

@@ -13,12 +13,27 @@ import java.util.Set;
 final class ConfigBinder {
 
   private static final List<String> ROOT_KEYS =
-      List.of("agent", "plugins", "checks", "http", "broker", CommandChecksBinder.SECTION);
+      List.of(
+          "agent",
+          "plugins",
+          "checks",
+          "http",
+          "broker",
+          CommandChecksBinder.SECTION,
+          "brokerServer");
   private static final List<String> AGENT_KEYS =
       List.of("hostName", "cycleInterval", "environment", "scenario", "pluginsDir", "stateDir");
   private static final List<String> PLUGINS_KEYS = List.of("disabled");
   private static final List<String> HTTP_KEYS = List.of("bind", "port", "adminToken");
   private static final List<String> BROKER_KEYS = List.of("url", "registrationToken");
+  private static final List<String> BROKER_SERVER_KEYS =
+      List.of("bind", "port", "adminToken", "stateDir", "heartbeatTimeout", "database");
+  private static final List<String> DATABASE_KEYS = List.of("url", "user", "password", "poolSize");
+
+  /** A heartbeat timeout shorter than this would call hosts silent between two of their cycles. */
+  private static final Duration SHORTEST_HEARTBEAT_TIMEOUT = Duration.ofSeconds(1);
+
+  private static final Duration LONGEST_HEARTBEAT_TIMEOUT = Duration.ofDays(1);
 
   /** A day: a longer cycle would leave the status stale for longer than anyone would want. */
   private static final Duration LONGEST_CYCLE = Duration.ofDays(1);
@@ -39,8 +54,11 @@ final class ConfigBinder {
         ChecksBinder.checks(top.section("checks", List.of())),
         http(top.section("http", HTTP_KEYS)),
         broker(top.section("broker", BROKER_KEYS)),
-        CommandChecksBinder.bind(
-            source, top.value(CommandChecksBinder.SECTION).orElse(null), base));
+        CommandChecksBinder.bind(source, top.value(CommandChecksBinder.SECTION).orElse(null), base),
+        brokerServer(
+            top.section("brokerServer", BROKER_SERVER_KEYS),
+            base,
+            BrokerServerSection.defaults(home)));
   }
 
   private static AgentSection agent(Section s, Path base, AgentSection defaults) {
@@ -115,5 +133,36 @@ final class ConfigBinder {
       // reported below with what was expected
     }
     throw new IllegalArgumentException("expected an http or https URL, found \"" + text + "\"");
+  }
+
+  private static BrokerServerSection brokerServer(
+      Section s, Path base, BrokerServerSection defaults) {
+    Section db = s.section("database", DATABASE_KEYS);
+    BrokerServerSection.Database database =
+        new BrokerServerSection.Database(
+            db.parsed("url", ConfigBinder::jdbcUrl),
+            db.text("user").orElse(""),
+            db.text("password").orElse(""),
+            db.integer("poolSize", 1, 256).orElse(BrokerServerSection.Database.DEFAULT_POOL_SIZE));
+    return new BrokerServerSection(
+        s.text("bind").orElse(defaults.bind()).trim(),
+        s.integer("port", 0, 65535).orElse(defaults.port()),
+        s.parsed("adminToken", ConfigBinder::adminToken),
+        s.path("stateDir", base).orElse(defaults.stateDir()),
+        s.duration("heartbeatTimeout", SHORTEST_HEARTBEAT_TIMEOUT, LONGEST_HEARTBEAT_TIMEOUT)
+            .orElse(defaults.heartbeatTimeout()),
+        database);
+  }
+
+  /** Only PostgreSQL is offered besides the embedded database. */
+  private static String jdbcUrl(String text) {
+    String url = text.trim();
+    if (!url.startsWith("jdbc:postgresql:")) {
+      throw new IllegalArgumentException(
+          "expected a jdbc:postgresql: URL (leave it out for the embedded database), found \""
+              + text
+              + "\"");
+    }
+    return url;
   }
 }

@@ -71,7 +71,8 @@ public final class ConfigLoader {
         ChecksSection.DEFAULTS,
         HttpSection.DEFAULTS,
         BrokerSection.DEFAULTS,
-        CommandChecksSection.NONE);
+        CommandChecksSection.NONE,
+        BrokerServerSection.defaults(home));
   }
 
   /** The home the launcher named in {@value #HOME_PROPERTY}, else the current directory. */

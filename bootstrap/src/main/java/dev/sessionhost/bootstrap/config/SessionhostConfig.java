@@ -12,7 +12,8 @@ public record SessionhostConfig(
     ChecksSection checks,
     HttpSection http,
     BrokerSection broker,
-    CommandChecksSection commandChecks) {
+    CommandChecksSection commandChecks,
+    BrokerServerSection brokerServer) {
 
   public SessionhostConfig {
     Objects.requireNonNull(agent, "agent");
@@ -21,6 +22,7 @@ public record SessionhostConfig(
     Objects.requireNonNull(http, "http");
     Objects.requireNonNull(broker, "broker");
     Objects.requireNonNull(commandChecks, "commandChecks");
+    Objects.requireNonNull(brokerServer, "brokerServer");
   }
 
   /** This configuration with what was given on the command line in place of the file's values. */
@@ -41,6 +43,7 @@ public record SessionhostConfig(
     if (overrides.hostName().isPresent()) {
       changed = changed.withHostName(overrides.hostName().get());
     }
-    return new SessionhostConfig(changed, plugins, checks, http, broker, commandChecks);
+    return new SessionhostConfig(
+        changed, plugins, checks, http, broker, commandChecks, brokerServer);
   }
 }

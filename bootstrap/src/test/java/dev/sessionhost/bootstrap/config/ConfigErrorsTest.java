@@ -46,7 +46,7 @@ class ConfigErrorsTest {
         .isEqualTo(
             file
                 + ":2:1: agnet: unknown key (known: agent, plugins, checks, http, broker,"
-                + " commandChecks)");
+                + " commandChecks, brokerServer)");
   }
 
   @Test
@@ -237,5 +237,39 @@ class ConfigErrorsTest {
         catchThrowableOfType(ConfigException.class, () -> ConfigLoader.load(folder, dir));
 
     assertThat(e.getMessage()).isEqualTo(folder + ": is a directory, not a configuration file");
+  }
+
+  @Test
+  void anUnknownBrokerServerKeyIsNamedWithTheKnownKeys() {
+    ConfigException e = errorOf("brokerServer:\n  port: 8780\n  heartbeatTimout: 90s\n");
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            file
+                + ":3:3: brokerServer.heartbeatTimout: unknown key (known: bind, port, adminToken,"
+                + " stateDir, heartbeatTimeout, database)");
+  }
+
+  @Test
+  void aDatabaseUrlOtherThanPostgresqlIsRefusedWithWhatIsExpected() {
+    ConfigException e = errorOf("brokerServer:\n  database:\n    url: jdbc:mysql://db/broker\n");
+
+    assertThat(e.getMessage())
+        .startsWith(file + ":3:10: brokerServer.database.url: expected a jdbc:postgresql: URL");
+  }
+
+  @Test
+  void aHeartbeatTimeoutOutOfRangeIsRefused() {
+    ConfigException e = errorOf("brokerServer:\n  heartbeatTimeout: 2d\n");
+
+    assertThat(e.key()).isEqualTo("brokerServer.heartbeatTimeout");
+    assertThat(e.line()).isEqualTo(2);
+  }
+
+  @Test
+  void aBrokerPoolSizeBelowOneIsRefused() {
+    ConfigException e = errorOf("brokerServer:\n  database: { poolSize: 0 }\n");
+
+    assertThat(e.key()).isEqualTo("brokerServer.database.poolSize");
   }
 }

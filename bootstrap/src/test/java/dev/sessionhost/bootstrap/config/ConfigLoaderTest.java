@@ -35,6 +35,13 @@ class ConfigLoaderTest {
     assertThat(config.http())
         .isEqualTo(new HttpSection("127.0.0.1", 8765, java.util.Optional.empty()));
     assertThat(config.broker().isConfigured()).isFalse();
+    assertThat(config.brokerServer().bind()).isEqualTo("127.0.0.1");
+    assertThat(config.brokerServer().port()).isEqualTo(8780);
+    assertThat(config.brokerServer().adminToken()).isEmpty();
+    assertThat(config.brokerServer().stateDir()).isEqualTo(home.resolve("state/broker"));
+    assertThat(config.brokerServer().heartbeatTimeout()).isEqualTo(Duration.ofSeconds(90));
+    assertThat(config.brokerServer().database().url()).isEmpty();
+    assertThat(config.brokerServer().database().poolSize()).isEqualTo(8);
   }
 
   @Test
@@ -78,6 +85,17 @@ class ConfigLoaderTest {
                 "      nested: { flag: true, ratio: 0.5, unset: null }",
                 "http: { bind: 0.0.0.0, port: 9000 }",
                 "broker: { url: \"https://broker.example.com\", registrationToken: abc }",
+                "brokerServer:",
+                "  bind: 0.0.0.0",
+                "  port: 9100",
+                "  adminToken: 0123456789abcdef0123",
+                "  stateDir: broker-state",
+                "  heartbeatTimeout: 2m",
+                "  database:",
+                "    url: jdbc:postgresql://127.0.0.1:5432/broker",
+                "    user: broker",
+                "    password: secret",
+                "    poolSize: 4",
                 ""));
 
     SessionhostConfig config = ConfigLoader.load(file, home);
@@ -118,6 +136,18 @@ class ConfigLoaderTest {
         .isEqualTo(new HttpSection("0.0.0.0", 9000, java.util.Optional.empty()));
     assertThat(config.broker().url()).isEqualTo("https://broker.example.com");
     assertThat(config.broker().registrationToken()).isEqualTo("abc");
+
+    BrokerServerSection broker = config.brokerServer();
+    assertThat(broker.bind()).isEqualTo("0.0.0.0");
+    assertThat(broker.port()).isEqualTo(9100);
+    assertThat(broker.adminToken()).contains("0123456789abcdef0123");
+    assertThat(broker.stateDir()).isEqualTo(dir.resolve("broker-state"));
+    assertThat(broker.heartbeatTimeout()).isEqualTo(Duration.ofMinutes(2));
+    assertThat(broker.database().url()).contains("jdbc:postgresql://127.0.0.1:5432/broker");
+    assertThat(broker.database().user()).isEqualTo("broker");
+    assertThat(broker.database().password()).isEqualTo("secret");
+    assertThat(broker.database().poolSize()).isEqualTo(4);
+    assertThat(broker.toString()).doesNotContain("secret").doesNotContain("0123456789abcdef");
   }
 
   @Test
