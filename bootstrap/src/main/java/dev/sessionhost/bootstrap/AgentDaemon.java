@@ -21,7 +21,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,7 +28,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import sun.misc.Signal;
 
 /**
  * The agent's life: starts the HTTP API, runs a cycle at once and then on a schedule, polls the
@@ -50,8 +48,7 @@ final class AgentDaemon {
   private final Injector injector;
   private final SessionhostConfig config;
   private final Consumer<String> log;
-  private final CountDownLatch stop = new CountDownLatch(1);
-  private volatile String stopReason = "";
+  private StopSignals stop;
 
   AgentDaemon(Injector injector, SessionhostConfig config, Consumer<String> log) {
     this.injector = injector;
@@ -61,8 +58,7 @@ final class AgentDaemon {
 
   int run() throws CheckSetupException {
     AgentFiles files = new AgentFiles(config.agent().stateDir());
-    onSignal("TERM");
-    onSignal("INT");
+    stop = StopSignals.handle();
     finishInterruptedUpgrade();
     // The first cycle (loading the plugins, then running every check) goes ahead on its own
     // thread while this one starts the HTTP API: on two cores the first 200 comes that much sooner.
@@ -109,9 +105,9 @@ final class AgentDaemon {
         DROP_FOLDER_POLL.toMillis(),
         DROP_FOLDER_POLL.toMillis(),
         TimeUnit.MILLISECONDS);
-    awaitStop();
+    stop.await();
     Watchdog.haltAfter(STOP_DEADLINE, log);
-    log.accept("stopping on SIG" + stopReason + ": reporting Shutdown");
+    log.accept("stopping on SIG" + stop.reason() + ": reporting Shutdown");
     injector.getInstance(ShutdownUseCase.class).shutdown();
     cycles.shutdownNow();
     updates.shutdownNow();
@@ -145,7 +141,7 @@ final class AgentDaemon {
    * first: a plugin that hangs while starting must not keep the agent from stopping.
    */
   private List<RunnableCheck> loadedBy(Future<List<RunnableCheck>> loading) {
-    while (stop.getCount() > 0) {
+    while (!stop.stopped()) {
       try {
         return loading.get(100, TimeUnit.MILLISECONDS);
       } catch (TimeoutException e) {
@@ -189,29 +185,6 @@ final class AgentDaemon {
           "cannot write " + AgentFiles.URL_FILE + " in " + config.agent().stateDir() + ": " + e);
     }
     return url;
-  }
-
-  private void onSignal(String name) {
-    Signal.handle(
-        new Signal(name),
-        signal -> {
-          stopReason = name;
-          stop.countDown();
-        });
-  }
-
-  private void awaitStop() {
-    boolean interrupted = false;
-    while (stop.getCount() > 0) {
-      try {
-        stop.await();
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   /** The scheduler's period: the cycle interval, or a shorter interval a check asks for. */

@@ -22,15 +22,33 @@ final class AgentFiles {
   static final String TOKEN_FILE = "admin-token";
   static final String URL_FILE = "http.url";
 
+  /** The broker's: its own names, so an agent and a broker may share a state folder. */
+  static final String BROKER_TOKEN_FILE = "broker-admin-token";
+
+  static final String BROKER_URL_FILE = "broker.url";
+
   private final Path stateDir;
+  private final String tokenFile;
+  private final String urlFile;
 
   AgentFiles(Path stateDir) {
+    this(stateDir, TOKEN_FILE, URL_FILE);
+  }
+
+  private AgentFiles(Path stateDir, String tokenFile, String urlFile) {
     this.stateDir = stateDir;
+    this.tokenFile = tokenFile;
+    this.urlFile = urlFile;
+  }
+
+  /** The broker's admin token and address in its state folder. */
+  static AgentFiles ofBroker(Path stateDir) {
+    return new AgentFiles(stateDir, BROKER_TOKEN_FILE, BROKER_URL_FILE);
   }
 
   /** The token in the token file, if there is one this user can read. */
   Optional<String> readToken() {
-    return read(stateDir.resolve(TOKEN_FILE));
+    return read(stateDir.resolve(tokenFile));
   }
 
   /** The token in the token file, writing a new random one first if there is none. */
@@ -43,7 +61,7 @@ final class AgentFiles {
     byte[] random = new byte[32];
     new SecureRandom().nextBytes(random);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    Path file = stateDir.resolve(TOKEN_FILE);
+    Path file = stateDir.resolve(tokenFile);
     try {
       // created with its final permissions: there is no moment when others may read it
       Files.writeString(
@@ -61,19 +79,19 @@ final class AgentFiles {
 
   /** Where the running agent listens, as it wrote it. */
   Optional<URI> readUrl() {
-    return read(stateDir.resolve(URL_FILE)).map(URI::create);
+    return read(stateDir.resolve(urlFile)).map(URI::create);
   }
 
   void writeUrl(URI url) throws IOException {
     Files.createDirectories(stateDir);
-    Path temp = Files.createTempFile(stateDir, URL_FILE, ".tmp");
+    Path temp = Files.createTempFile(stateDir, urlFile, ".tmp");
     Files.writeString(temp, url + "\n", StandardCharsets.UTF_8);
-    Files.move(temp, stateDir.resolve(URL_FILE), StandardCopyOption.REPLACE_EXISTING);
+    Files.move(temp, stateDir.resolve(urlFile), StandardCopyOption.REPLACE_EXISTING);
   }
 
   void deleteUrl() {
     try {
-      Files.deleteIfExists(stateDir.resolve(URL_FILE));
+      Files.deleteIfExists(stateDir.resolve(urlFile));
     } catch (IOException e) {
       // a stale address only makes `status` say nobody answers there
     }

@@ -14,9 +14,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code sessionhost agent} started as a real process from a distribution: waits until it writes
- * the address it listens on, talks to it over loopback HTTP, stops it with SIGTERM as systemd
- * would, and always kills it (and its children) if a test leaves it running.
+ * {@code sessionhost agent} (or {@code sessionhost broker}) started as a real process from a
+ * distribution: waits until it writes the address it listens on, talks to it over loopback HTTP,
+ * stops it with SIGTERM as systemd would or kills it with SIGKILL, and always kills it (and its
+ * children) if a test leaves it running.
  */
 public final class AgentProcess implements AutoCloseable {
 
@@ -25,15 +26,28 @@ public final class AgentProcess implements AutoCloseable {
 
   private final Process process;
   private final Path stateDir;
+  private final String name;
+  private final String urlFile;
+  private final String tokenFile;
   private final Path out;
   private final Path err;
   private final HttpClient http =
       HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
   private URI base;
 
-  private AgentProcess(Process process, Path stateDir, Path out, Path err) {
+  private AgentProcess(
+      Process process,
+      String name,
+      Path stateDir,
+      String urlFile,
+      String tokenFile,
+      Path out,
+      Path err) {
     this.process = process;
+    this.name = name;
     this.stateDir = stateDir;
+    this.urlFile = urlFile;
+    this.tokenFile = tokenFile;
     this.out = out;
     this.err = err;
   }
@@ -44,28 +58,50 @@ public final class AgentProcess implements AutoCloseable {
    */
   public static AgentProcess start(Path launcher, Path config, Path stateDir, String... more)
       throws IOException, InterruptedException {
+    return start("agent", "http.url", "admin-token", launcher, config, stateDir, more);
+  }
+
+  /**
+   * Starts {@code bin/sessionhost broker --config config}; the configuration must set {@code
+   * brokerServer.port} (0 for any) and {@code brokerServer.stateDir: stateDir}.
+   */
+  public static AgentProcess startBroker(Path launcher, Path config, Path stateDir)
+      throws IOException, InterruptedException {
+    return start("broker", "broker.url", "broker-admin-token", launcher, config, stateDir);
+  }
+
+  private static AgentProcess start(
+      String name,
+      String urlFile,
+      String tokenFile,
+      Path launcher,
+      Path config,
+      Path stateDir,
+      String... more)
+      throws IOException, InterruptedException {
     Files.createDirectories(stateDir);
-    Files.deleteIfExists(stateDir.resolve("http.url"));
-    Path out = Files.createTempFile(stateDir.getParent(), "agent-out", ".txt");
-    Path err = Files.createTempFile(stateDir.getParent(), "agent-err", ".txt");
-    List<String> command = new ArrayList<>(List.of(launcher.toString(), "agent", "--config"));
+    Files.deleteIfExists(stateDir.resolve(urlFile));
+    Path out = Files.createTempFile(stateDir.getParent(), name + "-out", ".txt");
+    Path err = Files.createTempFile(stateDir.getParent(), name + "-err", ".txt");
+    List<String> command = new ArrayList<>(List.of(launcher.toString(), name, "--config"));
     command.add(config.toString());
     command.addAll(List.of(more));
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
     builder.environment().remove("JAVA_OPTS");
-    AgentProcess agent = new AgentProcess(builder.start(), stateDir, out, err);
+    AgentProcess agent =
+        new AgentProcess(builder.start(), name, stateDir, urlFile, tokenFile, out, err);
     agent.awaitAddress();
     return agent;
   }
 
   private void awaitAddress() throws IOException, InterruptedException {
-    Path urlFile = stateDir.resolve("http.url");
+    Path urlFile = stateDir.resolve(this.urlFile);
     long deadline = System.nanoTime() + START_LIMIT.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new AssertionError("the agent ended at start:\n" + output());
+        throw new AssertionError("the " + name + " ended at start:\n" + output());
       }
       if (Files.isRegularFile(urlFile)) {
         String text = Files.readString(urlFile).strip();
@@ -76,16 +112,27 @@ public final class AgentProcess implements AutoCloseable {
       }
       Thread.sleep(20);
     }
-    throw new AssertionError("the agent wrote no address within " + START_LIMIT + ":\n" + output());
+    throw new AssertionError(
+        "the " + name + " wrote no address within " + START_LIMIT + ":\n" + output());
   }
 
   public URI base() {
     return base;
   }
 
-  /** The admin token the agent generated into its state folder. */
+  /** The admin token the process generated into its state folder. */
   public String adminToken() throws IOException {
-    return Files.readString(stateDir.resolve("admin-token")).strip();
+    return Files.readString(stateDir.resolve(tokenFile)).strip();
+  }
+
+  /** Kills the process with SIGKILL, as a crash would, and waits for it to end. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(10, TimeUnit.SECONDS);
+  }
+
+  public boolean isAlive() {
+    return process.isAlive();
   }
 
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -130,7 +177,7 @@ public final class AgentProcess implements AutoCloseable {
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     if (!ended) {
       close();
-      throw new AssertionError("the agent did not stop within " + limit + ":\n" + output());
+      throw new AssertionError("the " + name + " did not stop within " + limit + ":\n" + output());
     }
     return new Stopped(process.exitValue(), took, output());
   }
