@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.ProvidesIntoSet;
 import dev.sessionhost.adapter.in.cli.AgentCommand;
+import dev.sessionhost.adapter.in.cli.BrokerCommand;
 import dev.sessionhost.adapter.in.cli.CheckCommand;
 import dev.sessionhost.adapter.in.cli.ChecksCommand;
 import dev.sessionhost.adapter.in.cli.PluginsCommand;
@@ -65,6 +66,12 @@ final class CliModule extends AbstractModule {
   @Subcommand
   Object pluginsCommand(HealthSessions sessions) {
     return new PluginsCommand(sessions);
+  }
+
+  @ProvidesIntoSet
+  @Subcommand
+  Object brokerCommand(HealthSessions sessions) {
+    return new BrokerCommand(sessions);
   }
 
   @Provides

@@ -4,6 +4,8 @@ import com.google.inject.Injector;
 import com.google.inject.Module;
 import dev.sessionhost.adapter.in.cli.AgentSession;
 import dev.sessionhost.adapter.in.cli.AgentSessions;
+import dev.sessionhost.adapter.in.cli.BrokerSession;
+import dev.sessionhost.adapter.in.cli.BrokerSessions;
 import dev.sessionhost.adapter.in.cli.CheckRunnerFactory;
 import dev.sessionhost.adapter.in.cli.CheckSession;
 import dev.sessionhost.adapter.in.cli.CheckSetup;
@@ -19,6 +21,7 @@ import dev.sessionhost.bootstrap.config.SessionhostConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Opens the application for one command: loads the configuration (the file given, else the standard
@@ -26,7 +29,7 @@ import java.util.List;
  * and the environment the configuration names. The variant is chosen here by choosing a module,
  * never by a flag inside one.
  */
-final class HealthSessions implements CheckRunnerFactory, AgentSessions {
+final class HealthSessions implements CheckRunnerFactory, AgentSessions, BrokerSessions {
 
   private final Path home;
 
@@ -44,6 +47,12 @@ final class HealthSessions implements CheckRunnerFactory, AgentSessions {
   @Override
   public AgentSession openAgent(CheckSetup setup) throws CheckSetupException {
     return new AgentSessionImpl(configFor(setup), HealthSessions::environmentOf);
+  }
+
+  @Override
+  public BrokerSession openBroker(Optional<Path> file) throws CheckSetupException {
+    return new BrokerSessionImpl(
+        configFor(new CheckSetup(Optional.empty(), Optional.empty(), file)).brokerServer());
   }
 
   private SessionhostConfig configFor(CheckSetup setup) throws CheckSetupException {

@@ -20,7 +20,7 @@ public final class Durations {
   private Durations() {}
 
   /** The duration the text means, or empty when it is not one (a bare number has no unit). */
-  static Optional<Duration> parse(String text) {
+  public static Optional<Duration> parse(String text) {
     String trimmed = text.trim();
     if (trimmed.isEmpty()) {
       return Optional.empty();
