@@ -73,7 +73,7 @@ final class BrokerEndpoints {
       WireJson.MAPPER
           .readerFor(RegistrationJson.Request.class)
           .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-  private static final ObjectReader TREE = WireJson.MAPPER.reader();
+  private static final ObjectReader TREE = WireJson.MAPPER.readerFor(JsonNode.class);
 
   private final BrokerUseCases cases;
   private final BrokerMetrics metrics;
@@ -177,6 +177,19 @@ final class BrokerEndpoints {
                         "INVALID_CREDENTIAL",
                         "a heartbeat needs the host's credential as a bearer token"));
     HeartbeatJson json = read(HEARTBEAT, body, "heartbeat");
+    // the domain's own messages do not name the wire field: name it here
+    if (json.sequence() < 1) {
+      throw BadRequest.invalid("heartbeat: sequence: starts at 1, found " + json.sequence());
+    }
+    if (json.sessions() < 0) {
+      throw BadRequest.invalid("heartbeat: sessions: cannot be negative, found " + json.sessions());
+    }
+    if (json.health() != null && json.health().name() == null) {
+      throw BadRequest.invalid("heartbeat: health.name: missing");
+    }
+    if (json.health() != null && json.health().status() == null) {
+      throw BadRequest.invalid("heartbeat: health.status: missing");
+    }
     Heartbeat heartbeat;
     try {
       heartbeat = json.toHeartbeat();
