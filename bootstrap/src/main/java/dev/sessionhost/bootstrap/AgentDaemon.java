@@ -1,9 +1,11 @@
 package dev.sessionhost.bootstrap;
 
 import com.google.inject.Injector;
+import com.google.inject.Key;
 import dev.sessionhost.adapter.in.cli.CheckSetupException;
 import dev.sessionhost.adapter.in.cli.VersionProvider;
 import dev.sessionhost.adapter.in.http.AgentHttpApi;
+import dev.sessionhost.adapter.out.broker.BrokerClient;
 import dev.sessionhost.adapter.out.plugin.PluginFolder;
 import dev.sessionhost.application.port.in.RunHealthCycleCommand;
 import dev.sessionhost.application.port.in.RunHealthCycleUseCase;
@@ -21,6 +23,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -59,6 +62,7 @@ final class AgentDaemon {
   int run() throws CheckSetupException {
     AgentFiles files = new AgentFiles(config.agent().stateDir());
     stop = StopSignals.handle();
+    Optional<BrokerClient> broker = brokerClient();
     finishInterruptedUpgrade();
     // The first cycle (loading the plugins, then running every check) goes ahead on its own
     // thread while this one starts the HTTP API: on two cores the first 200 comes that much sooner.
@@ -109,12 +113,24 @@ final class AgentDaemon {
     Watchdog.haltAfter(STOP_DEADLINE, log);
     log.accept("stopping on SIG" + stop.reason() + ": reporting Shutdown");
     injector.getInstance(ShutdownUseCase.class).shutdown();
+    broker.ifPresent(BrokerClient::close); // delivers the Shutdown report if the broker answers
     cycles.shutdownNow();
     updates.shutdownNow();
     http.close();
     files.deleteUrl();
     log.accept("stopped");
     return 0;
+  }
+
+  /** The broker client, started, when the configuration names a broker. */
+  private Optional<BrokerClient> brokerClient() {
+    if (injector.getExistingBinding(Key.get(BrokerClient.class)) == null) {
+      return Optional.empty();
+    }
+    BrokerClient client = injector.getInstance(BrokerClient.class);
+    client.start();
+    log.accept("reporting to the broker at " + client.url());
+    return Optional.of(client);
   }
 
   /**

@@ -89,6 +89,9 @@ final class AgentSessionImpl implements AgentSession {
     if (injector == null) {
       List<Module> more = new ArrayList<>();
       more.add(new HistoryFileModule());
+      if (config.broker().isConfigured() && extra.isPresent()) {
+        more.add(new BrokerClientModule());
+      }
       extra.ifPresent(more::add);
       injector = Wiring.of(config, environment.moduleFor(config), more);
     }

@@ -35,6 +35,11 @@ class ArchitectureTest {
     assertThat(product.containPackage(ROOT + ".plugin.api")).isTrue();
     assertThat(product.containPackage(ROOT + ".adapter.in.cli")).isTrue();
     assertThat(product.containPackage(ROOT + ".adapter.in.http")).isTrue();
+    assertThat(product.containPackage(ROOT + ".adapter.in.broker")).isTrue();
+    assertThat(product.containPackage(ROOT + ".adapter.out.jdbc")).isTrue();
+    assertThat(product.containPackage(ROOT + ".adapter.out.broker")).isTrue();
+    assertThat(product.containPackage(ROOT + ".domain.pool")).isTrue();
+    assertThat(product.containPackage(ROOT + ".application.service.broker")).isTrue();
     assertThat(product.containPackage(ROOT + ".wire")).isTrue();
     assertThat(product.containPackage(ROOT + ".bootstrap")).isTrue();
   }
