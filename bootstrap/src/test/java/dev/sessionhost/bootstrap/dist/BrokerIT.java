@@ -60,7 +60,7 @@ class BrokerIT {
             "  cycleInterval: 1s",
             "  environment: simulated",
             "  scenario: " + scenario,
-            "  pluginsDir: " + distribution.plugins(),
+            "  pluginsDir: " + Distribution.assembled().plugins(),
             "  stateDir: " + work.resolve(host),
             "http:",
             "  port: 0",
@@ -160,5 +160,27 @@ class BrokerIT {
       AgentProcess.Stopped stopped = broker.stop(Duration.ofSeconds(10));
       assertThat(stopped.exitCode()).as(stopped.output()).isZero();
     }
+  }
+
+  @Test
+  void aBadConfigurationOrTokenRequestStopsWithExitCode3AndSaysWhere() throws Exception {
+    Path bad = Files.writeString(work.resolve("bad.yaml"), "brokerServer:\n  prot: 8780\n");
+    Launcher.Run run = distribution.launch(work).run("broker", "--config", bad.toString());
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err()).contains(bad + ":2:3: brokerServer.prot: unknown key");
+
+    Path config = brokerConfig(work, "broker", 0, "");
+    Launcher.Run shortLived =
+        distribution
+            .launch(work)
+            .run("broker", "token", "--config", config.toString(), "--expires", "10m");
+    assertThat(shortLived.exitCode()).isEqualTo(3);
+    assertThat(shortLived.err()).contains("--expires").contains("between 1 hour and 27 days");
+    Launcher.Run noPool =
+        distribution
+            .launch(work)
+            .run("broker", "token", "--config", config.toString(), "--pool", "nope");
+    assertThat(noPool.exitCode()).isEqualTo(3);
+    assertThat(noPool.err()).contains("--pool").contains("no host pool named nope");
   }
 }
