@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -140,10 +141,55 @@ public final class BrokerHttpServer implements AutoCloseable {
 
     /** The body, or null when it runs over the limit. */
     private byte[] read(Request request) throws IOException {
+      long declared = request.getLength();
+      if (declared == 0) {
+        return new byte[0];
+      }
+      if (declared > 0) {
+        // the usual case: read exactly what was declared, straight from Jetty's buffers
+        byte[] body = new byte[(int) declared];
+        int filled = 0;
+        while (filled < body.length) {
+          Content.Chunk chunk = request.read();
+          if (chunk == null) {
+            chunk = awaitChunk(request);
+          }
+          if (Content.Chunk.isFailure(chunk)) {
+            throw new IOException(chunk.getFailure());
+          }
+          ByteBuffer buffer = chunk.getByteBuffer();
+          int take = Math.min(buffer.remaining(), body.length - filled);
+          buffer.get(body, filled, take);
+          filled += take;
+          boolean last = chunk.isLast();
+          chunk.release();
+          if (last) {
+            break;
+          }
+        }
+        return filled == body.length ? body : java.util.Arrays.copyOf(body, filled);
+      }
       try (InputStream in = Request.asInputStream(request)) {
         byte[] body = in.readNBytes(settings.maxBodyBytes() + 1);
         return body.length > settings.maxBodyBytes() ? null : body;
       }
+    }
+
+    /** Blocks this (pool) thread until Jetty has more of the body. */
+    private Content.Chunk awaitChunk(Request request) throws IOException {
+      java.util.concurrent.CompletableFuture<Void> more =
+          new java.util.concurrent.CompletableFuture<>();
+      request.demand(() -> more.complete(null));
+      try {
+        more.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while reading the body", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw new IOException(e.getCause());
+      }
+      Content.Chunk chunk = request.read();
+      return chunk == null ? awaitChunk(request) : chunk;
     }
 
     private Map<String, String> query(Request request) {

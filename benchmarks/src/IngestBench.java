@@ -1,0 +1,525 @@
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The broker's load generator (issue 10, "Measure"): registers N hosts through the API, then sends
+ * heartbeats round robin from C keep-alive connections for S seconds and prints the rate and the
+ * latency percentiles; then pages through the pool and its status filter, timing each page.
+ *
+ * <p>It speaks HTTP/1.1 over plain sockets, one request in flight per connection, so the
+ * generator's own cost stays small next to the broker's on a two-core machine (the JDK's
+ * HttpClient costs several times more CPU per request). {@code --raw URL} instead measures plain
+ * durable upserts of the broker's session_host row straight over JDBC, the ceiling the broker's
+ * ingest is compared against.
+ *
+ * <p>Run with the JDK's source launcher: {@code java -cp 'lib/*' IngestBench.java --help}.
+ */
+public final class IngestBench {
+
+  private static final Pattern CREDENTIAL = Pattern.compile("\"credential\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Pattern NEXT = Pattern.compile("\"nextLink\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Pattern NAME = Pattern.compile("\"name\"\\s*:\\s*\"[^\"]*\"");
+
+  /** Latencies are kept in 10 µs buckets up to 1 s; slower ones land in the last. */
+  private static final int BUCKET_NANOS = 10_000;
+
+  private static final int BUCKETS = 100_000;
+
+  public static void main(String[] args) throws Exception {
+    Options o = Options.parse(args);
+    if (o.raw != null) {
+      raw(o);
+      return;
+    }
+    URI base = URI.create(o.url);
+    String template = Files.readString(Path.of(o.health), StandardCharsets.UTF_8);
+    String token = issueToken(base, o);
+    List<String> credentials = register(base, o, token);
+    List<Host> hosts = new ArrayList<>();
+    Matcher name = NAME.matcher(template);
+    if (!name.find()) {
+      throw new IllegalArgumentException(o.health + ": no \"name\" field in the snapshot");
+    }
+    for (int i = 0; i < credentials.size(); i++) {
+      String health =
+          template.substring(0, name.start())
+              + "\"name\":\""
+              + hostName(o, i)
+              + "\""
+              + template.substring(name.end());
+      hosts.add(new Host(credentials.get(i), health));
+    }
+    Ingest ingest = ingest(base, o, hosts);
+    System.out.printf(
+        Locale.ROOT,
+        "ingest: %d hosts, %d connections, %d s (after %d s warm-up): %d heartbeats, %.0f/s,"
+            + " p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms, %d errors%n",
+        hosts.size(),
+        o.connections,
+        o.seconds,
+        o.warmup,
+        ingest.count(),
+        ingest.count() / (double) o.seconds,
+        ingest.percentile(0.50),
+        ingest.percentile(0.99),
+        ingest.percentile(0.999),
+        ingest.maxMillis(),
+        ingest.errors());
+    if (!ingest.firstError().isEmpty()) {
+      System.out.println("first error: " + ingest.firstError());
+    }
+    listing(base, o, "/v1/hostPools/" + o.pool + "/sessionHosts?pageSize=100", "pool, every page");
+    listing(
+        base,
+        o,
+        "/v1/hostPools/" + o.pool + "/sessionHosts?pageSize=100&status=Available",
+        "status=Available, every page");
+  }
+
+  private static String hostName(Options o, int i) {
+    return String.format(Locale.ROOT, "%s-%06d", o.prefix, i);
+  }
+
+  private static String issueToken(URI base, Options o) throws IOException {
+    try (Client client = new Client(base)) {
+      Answer answer =
+          client.send(
+              "POST",
+              "/v1/hostPools/" + o.pool + "/registrationTokens",
+              o.adminToken,
+              "{\"expiresIn\":\"24h\"}");
+      Matcher m = TOKEN.matcher(answer.body);
+      if (answer.status != 200 && answer.status != 201 || !m.find()) {
+        throw new IOException("issuing a token: " + answer.status + " " + answer.body);
+      }
+      return m.group(1);
+    }
+  }
+
+  private static List<String> register(URI base, Options o, String token) throws Exception {
+    String[] credentials = new String[o.hosts];
+    AtomicLong next = new AtomicLong();
+    long start = System.nanoTime();
+    List<Thread> threads = new ArrayList<>();
+    List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    for (int t = 0; t < o.connections; t++) {
+      Thread thread =
+          new Thread(
+              () -> {
+                try (Client client = new Client(base)) {
+                  for (int i = (int) next.getAndIncrement();
+                      i < o.hosts;
+                      i = (int) next.getAndIncrement()) {
+                    String body =
+                        "{\"registrationToken\":\""
+                            + token
+                            + "\",\"name\":\""
+                            + hostName(o, i)
+                            + "\"}";
+                    Answer answer = client.send("POST", "/v1/register", null, body);
+                    Matcher m = CREDENTIAL.matcher(answer.body);
+                    if (answer.status != 200 && answer.status != 201 || !m.find()) {
+                      throw new IOException(
+                          "registering " + hostName(o, i) + ": " + answer.status + " " + answer.body);
+                    }
+                    credentials[i] = m.group(1);
+                  }
+                } catch (Throwable e) {
+                  failures.add(e);
+                }
+              });
+      thread.start();
+      threads.add(thread);
+    }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    if (!failures.isEmpty()) {
+      throw new IOException("registration failed", failures.get(0));
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.out.printf(
+        Locale.ROOT,
+        "register: %d hosts in %.1f s (%.0f/s)%n",
+        o.hosts,
+        seconds,
+        o.hosts / seconds);
+    return Arrays.asList(credentials);
+  }
+
+  private static Ingest ingest(URI base, Options o, List<Host> hosts) throws Exception {
+    long[][] histograms = new long[o.connections][BUCKETS];
+    long[] max = new long[o.connections];
+    LongAdder errors = new LongAdder();
+    StringBuilder firstError = new StringBuilder();
+    long measureFrom = System.nanoTime() + o.warmup * 1_000_000_000L;
+    long end = measureFrom + o.seconds * 1_000_000_000L;
+    long sequenceBase = System.currentTimeMillis() * 1000;
+    List<Thread> threads = new ArrayList<>();
+    for (int t = 0; t < o.connections; t++) {
+      int worker = t;
+      Thread thread =
+          new Thread(
+              () -> {
+                long sequence = sequenceBase;
+                try (Client client = new Client(base)) {
+                  for (int i = worker; ; i += o.connections) {
+                    if (i >= hosts.size()) {
+                      i = worker % hosts.size();
+                      sequence++;
+                    }
+                    Host host = hosts.get(i);
+                    String body =
+                        "{\"sequence\":"
+                            + (sequence + 1)
+                            + ",\"sessions\":0,\"agentVersion\":\"bench\",\"osVersion\":\"Linux\","
+                            + "\"health\":"
+                            + host.health
+                            + "}";
+                    long sent = System.nanoTime();
+                    if (sent >= end) {
+                      return;
+                    }
+                    Answer answer = client.send("POST", "/v1/heartbeat", host.credential, body);
+                    long took = System.nanoTime() - sent;
+                    if (answer.status != 200) {
+                      errors.increment();
+                      synchronized (firstError) {
+                        if (firstError.length() == 0) {
+                          firstError.append(answer.status).append(' ').append(answer.body);
+                        }
+                      }
+                    }
+                    if (sent >= measureFrom) {
+                      histograms[worker][(int) Math.min(BUCKETS - 1, took / BUCKET_NANOS)]++;
+                      max[worker] = Math.max(max[worker], took);
+                    }
+                  }
+                } catch (IOException e) {
+                  errors.increment();
+                  synchronized (firstError) {
+                    if (firstError.length() == 0) {
+                      firstError.append(e);
+                    }
+                  }
+                }
+              });
+      thread.start();
+      threads.add(thread);
+    }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    long[] merged = new long[BUCKETS];
+    for (long[] histogram : histograms) {
+      for (int b = 0; b < BUCKETS; b++) {
+        merged[b] += histogram[b];
+      }
+    }
+    return new Ingest(merged, Arrays.stream(max).max().orElse(0), errors.sum(), firstError.toString());
+  }
+
+  private static void listing(URI base, Options o, String first, String what) throws IOException {
+    List<Long> pages = new ArrayList<>();
+    int hosts = 0;
+    try (Client client = new Client(base)) {
+      String next = first;
+      while (next != null) {
+        long sent = System.nanoTime();
+        Answer answer = client.send("GET", next, o.adminToken, null);
+        pages.add(System.nanoTime() - sent);
+        if (answer.status != 200) {
+          throw new IOException("listing " + next + ": " + answer.status + " " + answer.body);
+        }
+        hosts += count(answer.body, "\"sessionHostHealthCheckResults\"");
+        Matcher m = NEXT.matcher(answer.body);
+        next = null;
+        if (m.find()) {
+          URI link = URI.create(m.group(1).replace("\\u0026", "&"));
+          next = link.getRawPath() + (link.getRawQuery() == null ? "" : "?" + link.getRawQuery());
+        }
+      }
+    }
+    long[] sorted = pages.stream().mapToLong(Long::longValue).sorted().toArray();
+    System.out.printf(
+        Locale.ROOT,
+        "listing %s: %d pages, %d hosts, median %.2f ms, p99 %.2f ms, max %.2f ms per page%n",
+        what,
+        sorted.length,
+        hosts,
+        sorted[sorted.length / 2] / 1e6,
+        sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * 0.99) - 1)] / 1e6,
+        sorted[sorted.length - 1] / 1e6);
+  }
+
+  private static int count(String text, String what) {
+    int n = 0;
+    for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * Plain durable upserts of rows shaped like the broker's session_host row, from C connections in
+   * autocommit, for S seconds: what the database itself gives without the broker.
+   */
+  private static void raw(Options o) throws Exception {
+    String snapshot = Files.readString(Path.of(o.health), StandardCharsets.UTF_8);
+    try (Connection c = DriverManager.getConnection(o.raw, o.dbUser, o.dbPassword)) {
+      c.createStatement().execute("DROP TABLE IF EXISTS raw_upsert");
+      c.createStatement()
+          .execute(
+              "CREATE TABLE raw_upsert (name VARCHAR(64) PRIMARY KEY, last_sequence BIGINT NOT NULL,"
+                  + " last_heartbeat_at BIGINT NOT NULL, status VARCHAR(32) NOT NULL, heartbeat"
+                  + " TEXT NOT NULL)");
+    }
+    String upsert =
+        "INSERT INTO raw_upsert (name, last_sequence, last_heartbeat_at, status, heartbeat)"
+            + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET last_sequence ="
+            + " excluded.last_sequence, last_heartbeat_at = excluded.last_heartbeat_at, status ="
+            + " excluded.status, heartbeat = excluded.heartbeat";
+    LongAdder done = new LongAdder();
+    long measureFrom = System.nanoTime() + o.warmup * 1_000_000_000L;
+    long end = measureFrom + o.seconds * 1_000_000_000L;
+    List<Thread> threads = new ArrayList<>();
+    List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    for (int t = 0; t < o.connections; t++) {
+      int worker = t;
+      Thread thread =
+          new Thread(
+              () -> {
+                try (Connection c = DriverManager.getConnection(o.raw, o.dbUser, o.dbPassword);
+                    PreparedStatement s = c.prepareStatement(upsert)) {
+                  c.setAutoCommit(true);
+                  long sequence = 0;
+                  for (int i = worker; ; i += o.connections) {
+                    if (i >= o.hosts) {
+                      i = worker % o.hosts;
+                    }
+                    long now = System.nanoTime();
+                    if (now >= end) {
+                      return;
+                    }
+                    s.setString(1, hostName(o, i));
+                    s.setLong(2, ++sequence);
+                    s.setLong(3, System.currentTimeMillis());
+                    s.setString(4, "Available");
+                    s.setString(5, snapshot);
+                    s.executeUpdate();
+                    if (now >= measureFrom) {
+                      done.increment();
+                    }
+                  }
+                } catch (SQLException e) {
+                  failures.add(e);
+                }
+              });
+      thread.start();
+      threads.add(thread);
+    }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    if (!failures.isEmpty()) {
+      throw new SQLException("raw upserts failed", failures.get(0));
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "raw durable upserts: %d rows, %d connections, %d s: %.0f/s%n",
+        o.hosts,
+        o.connections,
+        o.seconds,
+        done.sum() / (double) o.seconds);
+  }
+
+  private record Host(String credential, String health) {}
+
+  private record Ingest(long[] histogram, long maxNanos, long errors, String firstError) {
+    long countOf() {
+      return Arrays.stream(histogram).sum();
+    }
+
+    double percentile(double p) {
+      long total = countOf();
+      long seen = 0;
+      for (int b = 0; b < histogram.length; b++) {
+        seen += histogram[b];
+        if (seen >= Math.ceil(total * p)) {
+          return (b + 1) * BUCKET_NANOS / 1e6;
+        }
+      }
+      return maxNanos / 1e6;
+    }
+
+    double maxMillis() {
+      return maxNanos / 1e6;
+    }
+
+    long count() {
+      return countOf();
+    }
+  }
+
+  /** An HTTP/1.1 keep-alive connection with one request in flight. */
+  private static final class Client implements AutoCloseable {
+    private final Socket socket;
+    private final OutputStream out;
+    private final InputStream in;
+    private final String hostHeader;
+
+    Client(URI base) throws IOException {
+      socket = new Socket();
+      socket.setTcpNoDelay(true);
+      socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5000);
+      socket.setSoTimeout(30_000);
+      out = socket.getOutputStream();
+      in = new BufferedInputStream(socket.getInputStream(), 65536);
+      hostHeader = base.getHost() + ":" + base.getPort();
+    }
+
+    Answer send(String method, String path, String bearer, String body) throws IOException {
+      byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+      StringBuilder head = new StringBuilder(256);
+      head.append(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: ").append(hostHeader);
+      head.append("\r\nAccept: application/json");
+      if (bearer != null) {
+        head.append("\r\nAuthorization: Bearer ").append(bearer);
+      }
+      if (body != null) {
+        head.append("\r\nContent-Type: application/json\r\nContent-Length: ").append(content.length);
+      }
+      head.append("\r\n\r\n");
+      ByteArrayOutputStream request = new ByteArrayOutputStream(head.length() + content.length);
+      request.write(head.toString().getBytes(StandardCharsets.US_ASCII));
+      request.write(content);
+      out.write(request.toByteArray());
+      out.flush();
+      return read();
+    }
+
+    private Answer read() throws IOException {
+      String status = line();
+      if (status == null) {
+        throw new IOException("the broker closed the connection");
+      }
+      int code = Integer.parseInt(status.split(" ")[1]);
+      int length = -1;
+      boolean chunked = false;
+      for (String header = line(); header != null && !header.isEmpty(); header = line()) {
+        String lower = header.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("content-length:")) {
+          length = Integer.parseInt(header.substring(15).trim());
+        } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+          chunked = true;
+        }
+      }
+      ByteArrayOutputStream body = new ByteArrayOutputStream();
+      if (chunked) {
+        for (int size = Integer.parseInt(line().trim(), 16); size > 0; size =
+            Integer.parseInt(line().trim(), 16)) {
+          body.write(in.readNBytes(size));
+          line();
+        }
+        line();
+      } else if (length > 0) {
+        body.write(in.readNBytes(length));
+      }
+      return new Answer(code, body.toString(StandardCharsets.UTF_8));
+    }
+
+    private String line() throws IOException {
+      StringBuilder line = new StringBuilder();
+      for (int b = in.read(); b != -1; b = in.read()) {
+        if (b == '\n') {
+          int last = line.length() - 1;
+          return last >= 0 && line.charAt(last) == '\r' ? line.substring(0, last) : line.toString();
+        }
+        line.append((char) b);
+      }
+      return line.length() == 0 ? null : line.toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+      socket.close();
+    }
+  }
+
+  private record Answer(int status, String body) {}
+
+  private static final class Options {
+    String url = "http://127.0.0.1:8780";
+    String adminToken;
+    String pool = "default";
+    String prefix = "bench";
+    String health;
+    String raw;
+    String dbUser = "";
+    String dbPassword = "";
+    int hosts = 1000;
+    int connections = 32;
+    int seconds = 60;
+    int warmup = 5;
+
+    static Options parse(String[] args) {
+      Options o = new Options();
+      for (int i = 0; i < args.length; i++) {
+        String a = args[i];
+        if (a.equals("--help")) {
+          System.out.println(
+              "IngestBench --url URL --admin-token T --health FILE [--hosts N] [--connections C]"
+                  + " [--seconds S] [--warmup S] [--pool P] [--prefix NAME]\n"
+                  + "IngestBench --raw JDBC_URL [--db-user U] [--db-password P] --health FILE"
+                  + " [--hosts N] [--connections C] [--seconds S]");
+          System.exit(0);
+        }
+        if (i + 1 >= args.length) {
+          throw new IllegalArgumentException(a + ": needs a value");
+        }
+        String v = args[++i];
+        switch (a) {
+          case "--url" -> o.url = v;
+          case "--admin-token" -> o.adminToken = v;
+          case "--pool" -> o.pool = v;
+          case "--prefix" -> o.prefix = v;
+          case "--health" -> o.health = v;
+          case "--raw" -> o.raw = v;
+          case "--db-user" -> o.dbUser = v;
+          case "--db-password" -> o.dbPassword = v;
+          case "--hosts" -> o.hosts = Integer.parseInt(v);
+          case "--connections" -> o.connections = Integer.parseInt(v);
+          case "--seconds" -> o.seconds = Integer.parseInt(v);
+          case "--warmup" -> o.warmup = Integer.parseInt(v);
+          default -> throw new IllegalArgumentException("unknown option " + a + " (see --help)");
+        }
+      }
+      if (o.health == null) {
+        throw new IllegalArgumentException("--health FILE: a snapshot from `check --format json`");
+      }
+      return o;
+    }
+  }
+}
