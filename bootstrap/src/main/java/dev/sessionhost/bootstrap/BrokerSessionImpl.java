@@ -132,15 +132,18 @@ final class BrokerSessionImpl implements BrokerSession {
                     config.database().poolSize(),
                     config.stateDir()));
       } catch (IOException | RuntimeException e) {
+        String where =
+            config
+                .database()
+                .url()
+                .map(BrokerSessionImpl::withoutSecrets)
+                .orElse(config.stateDir().resolve(BrokerDatabase.SQLITE_FILE).toString());
+        String message = String.valueOf(e.getMessage());
+        // the store names the database itself; say it once
         throw new CheckSetupException(
-            "cannot open the broker's database ("
-                + config
-                    .database()
-                    .url()
-                    .map(BrokerSessionImpl::withoutSecrets)
-                    .orElse(config.stateDir().resolve(BrokerDatabase.SQLITE_FILE).toString())
-                + "): "
-                + e.getMessage(),
+            message.startsWith("cannot open the broker's database")
+                ? message
+                : "cannot open the broker's database (" + where + "): " + message,
             e);
       }
     }
