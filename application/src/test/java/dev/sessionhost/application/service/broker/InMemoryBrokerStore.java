@@ -21,10 +21,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Both broker stores in memory, for the services' unit tests: filters by the shown status through
- * {@link HeartbeatPolicy#show} itself, so it agrees with the policy by construction.
+ * Both broker stores in memory, for the services' unit tests and the broker API's tests: filters by
+ * the shown status through {@link HeartbeatPolicy#show} itself, so it agrees with the policy by
+ * construction.
  */
-final class InMemoryBrokerStore implements SessionHostRepository, RegistrationTokenRepository {
+public final class InMemoryBrokerStore
+    implements SessionHostRepository, RegistrationTokenRepository {
 
   private final Map<String, HostPool> pools = new TreeMap<>();
   private final Map<SessionHostKey, RegisteredHost> hosts = new HashMap<>();
@@ -33,14 +35,20 @@ final class InMemoryBrokerStore implements SessionHostRepository, RegistrationTo
   private final Map<String, RegistrationToken> tokens = new HashMap<>();
 
   /** Set to make the next recordArrival lose a race, as if another broker wrote first. */
-  int racesToLose;
+  public int racesToLose;
 
-  InMemoryBrokerStore() {
+  /** Set to make every read of the pools fail, as a database that does not answer. */
+  public volatile boolean unreachable;
+
+  public InMemoryBrokerStore() {
     pools.put("default", new HostPool("default", "Default", 10));
   }
 
   @Override
   public synchronized List<HostPool> pools() {
+    if (unreachable) {
+      throw new IllegalStateException("connection refused");
+    }
     return List.copyOf(pools.values());
   }
 
@@ -178,7 +186,7 @@ final class InMemoryBrokerStore implements SessionHostRepository, RegistrationTo
     return Optional.ofNullable(tokens.get(tokenHash));
   }
 
-  synchronized Optional<String> credentialHashOf(SessionHostKey key) {
+  public synchronized Optional<String> credentialHashOf(SessionHostKey key) {
     return Optional.ofNullable(credentials.get(key));
   }
 }

@@ -1,8 +1,10 @@
 package dev.sessionhost.adapter.in.broker;
 
+import dev.sessionhost.application.port.out.MutableClock;
 import dev.sessionhost.application.service.broker.BrokerHealthService;
 import dev.sessionhost.application.service.broker.HeartbeatService;
 import dev.sessionhost.application.service.broker.HostRegistrationService;
+import dev.sessionhost.application.service.broker.InMemoryBrokerStore;
 import dev.sessionhost.application.service.broker.RegistrationTokenService;
 import dev.sessionhost.application.service.broker.SessionHostAdminService;
 import dev.sessionhost.application.service.broker.SessionHostQueryService;
