@@ -112,6 +112,8 @@ class CommandChecksIT {
 
   @Test
   void realMonitoringPluginsDecideTheirChecks() throws Exception {
+    // The process checks name the command as well as the argument: both run at once, and each
+    // would otherwise count the other check_procs, whose own arguments carry the marker.
     Process marked = new ProcessBuilder("sleep", "3779.4242").start();
     HttpServer http =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -166,6 +168,8 @@ class CommandChecksIT {
                   "UNAVAILABLE",
                   "10s",
                   PLUGINS + "check_procs",
+                  "-C",
+                  "sleep",
                   "-a",
                   "3779.4242",
                   "-c",
@@ -175,6 +179,8 @@ class CommandChecksIT {
                   "NONE",
                   "10s",
                   PLUGINS + "check_procs",
+                  "-C",
+                  "sleep",
                   "-a",
                   "3779.4242",
                   "-c",
