@@ -15,6 +15,7 @@ import dev.sessionhost.application.port.in.broker.ListSessionHostsQuery;
 import dev.sessionhost.application.port.in.broker.RecordHeartbeatUseCase;
 import dev.sessionhost.application.port.in.broker.RegisterHostUseCase;
 import dev.sessionhost.application.port.in.broker.UpdateSessionHostUseCase;
+import dev.sessionhost.application.port.out.broker.PowerStatePort;
 import dev.sessionhost.application.port.out.broker.RegistrationTokenRepository;
 import dev.sessionhost.application.port.out.broker.SessionHostRepository;
 import dev.sessionhost.application.service.broker.BrokerHealthService;
@@ -28,26 +29,32 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The broker's application: its use cases over the two stores it is given (the database adapter's),
- * with the heartbeat timeout of the configuration and the system clock.
+ * The broker's application: its use cases over the two stores it is given (the database adapter's)
+ * and the power-state source, with the heartbeat timeout of the configuration and the system clock.
  */
 final class BrokerModule extends AbstractModule {
 
   private final SessionHostRepository hosts;
   private final RegistrationTokenRepository tokens;
   private final Duration heartbeatTimeout;
+  private final PowerStatePort power;
 
   BrokerModule(
-      SessionHostRepository hosts, RegistrationTokenRepository tokens, Duration heartbeatTimeout) {
+      SessionHostRepository hosts,
+      RegistrationTokenRepository tokens,
+      Duration heartbeatTimeout,
+      PowerStatePort power) {
     this.hosts = hosts;
     this.tokens = tokens;
     this.heartbeatTimeout = heartbeatTimeout;
+    this.power = power;
   }
 
   @Override
   protected void configure() {
     bind(SessionHostRepository.class).toInstance(hosts);
     bind(RegistrationTokenRepository.class).toInstance(tokens);
+    bind(PowerStatePort.class).toInstance(power);
     bind(Clock.class).toInstance(Clock.systemUTC());
     bind(HeartbeatPolicy.class).toInstance(new HeartbeatPolicy(heartbeatTimeout));
     bind(ListHostPoolsQuery.class).to(SessionHostQueryService.class);
@@ -64,8 +71,8 @@ final class BrokerModule extends AbstractModule {
   @Provides
   @Singleton
   SessionHostQueryService queries(
-      SessionHostRepository hosts, HeartbeatPolicy policy, Clock clock) {
-    return new SessionHostQueryService(hosts, policy, clock);
+      SessionHostRepository hosts, HeartbeatPolicy policy, Clock clock, PowerStatePort power) {
+    return new SessionHostQueryService(hosts, policy, clock, power);
   }
 
   @Provides

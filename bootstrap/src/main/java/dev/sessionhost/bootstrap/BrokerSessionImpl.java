@@ -11,6 +11,8 @@ import dev.sessionhost.adapter.in.cli.CheckSetupException;
 import dev.sessionhost.adapter.in.cli.VersionProvider;
 import dev.sessionhost.adapter.out.jdbc.BrokerDatabase;
 import dev.sessionhost.adapter.out.jdbc.DatabaseSettings;
+import dev.sessionhost.adapter.out.power.CommandPowerState;
+import dev.sessionhost.adapter.out.power.SimulatedPowerState;
 import dev.sessionhost.application.port.in.broker.AuthenticateHostQuery;
 import dev.sessionhost.application.port.in.broker.BrokerException;
 import dev.sessionhost.application.port.in.broker.BrokerHealthQuery;
@@ -26,6 +28,7 @@ import dev.sessionhost.application.port.in.broker.ListSessionHostsQuery;
 import dev.sessionhost.application.port.in.broker.RecordHeartbeatUseCase;
 import dev.sessionhost.application.port.in.broker.RegisterHostUseCase;
 import dev.sessionhost.application.port.in.broker.UpdateSessionHostUseCase;
+import dev.sessionhost.application.port.out.broker.PowerStatePort;
 import dev.sessionhost.bootstrap.config.BrokerServerSection;
 import dev.sessionhost.bootstrap.config.Durations;
 import java.io.IOException;
@@ -33,6 +36,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;
 
@@ -43,7 +47,13 @@ import java.util.function.Consumer;
 final class BrokerSessionImpl implements BrokerSession {
 
   private final BrokerServerSection config;
+
+  /** How many power-state commands may run at once. */
+  private static final int POWER_STATE_COMMANDS_AT_ONCE = 4;
+
   private BrokerDatabase database;
+  private PowerStatePort power;
+  private CommandPowerState closeWithSession;
 
   BrokerSessionImpl(BrokerServerSection config) {
     this.config = config;
@@ -150,7 +160,34 @@ final class BrokerSessionImpl implements BrokerSession {
     return Guice.createInjector(
         Stage.DEVELOPMENT,
         new BrokerModule(
-            database.sessionHosts(), database.registrationTokens(), config.heartbeatTimeout()));
+            database.sessionHosts(),
+            database.registrationTokens(),
+            config.heartbeatTimeout(),
+            powerState()));
+  }
+
+  /** The power-state source the configuration names, made once. */
+  private PowerStatePort powerState() {
+    if (power == null) {
+      BrokerServerSection.PowerSource source = config.powerState();
+      power =
+          switch (source.source()) {
+            case NONE -> PowerStatePort.NONE;
+            case COMMAND -> {
+              CommandPowerState command =
+                  new CommandPowerState(
+                      source.command(),
+                      source.timeout(),
+                      source.keepFor(),
+                      POWER_STATE_COMMANDS_AT_ONCE,
+                      Clock.systemUTC());
+              closeWithSession = command;
+              yield command;
+            }
+            case SIMULATED -> new SimulatedPowerState(source.hosts(), source.otherwise());
+          };
+    }
+    return power;
   }
 
   private static BrokerUseCases useCases(Injector broker) {
@@ -188,6 +225,10 @@ final class BrokerSessionImpl implements BrokerSession {
 
   @Override
   public void close() {
+    if (closeWithSession != null) {
+      closeWithSession.close();
+      closeWithSession = null;
+    }
     if (database != null) {
       database.close();
       database = null;

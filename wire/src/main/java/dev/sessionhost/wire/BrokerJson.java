@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.sessionhost.domain.pool.Heartbeat;
 import dev.sessionhost.domain.pool.HostPool;
 import dev.sessionhost.domain.pool.HostStatusChange;
+import dev.sessionhost.domain.pool.PowerState;
 import dev.sessionhost.domain.pool.RegisteredHost;
 import dev.sessionhost.domain.pool.ShownStatus;
 import java.util.List;
@@ -39,6 +40,7 @@ public final class BrokerJson {
       String friendlyName,
       String status,
       String statusTimestamp,
+      String powerState,
       String osVersion,
       String updateState,
       String lastUpdateTime,
@@ -50,10 +52,13 @@ public final class BrokerJson {
   public record SessionHostList(List<SessionHost> value, String nextLink) {}
 
   /**
-   * A host as the broker shows it: its registration and settings, its last report, and {@code
-   * shown}.
+   * A host as the broker shows it: its registration and settings, its last report, {@code shown},
+   * and its machine's {@code powerState} beside the status ({@code Running}, {@code Stopped},
+   * {@code Deallocated}, {@code Starting}, {@code Stopping}, {@code Unknown}: not in Azure's
+   * session-host schema, which keeps it in the VM's instance view).
    */
-  public static SessionHost sessionHost(RegisteredHost host, ShownStatus shown) {
+  public static SessionHost sessionHost(
+      RegisteredHost host, ShownStatus shown, PowerState powerState) {
     String pool = host.key().pool();
     String name = host.key().name();
     Optional<Heartbeat> report = host.lastReport();
@@ -72,6 +77,7 @@ public final class BrokerJson {
             host.friendlyName().isEmpty() ? null : host.friendlyName(),
             shown.status().wireName(),
             shown.since().toString(),
+            powerState.wireName(),
             report.map(Heartbeat::osVersion).filter(v -> !v.isEmpty()).orElse(null),
             reported.map(AzureSessionHostJson.Properties::updateState).orElse(null),
             reported.map(AzureSessionHostJson.Properties::lastUpdateTime).orElse(null),

@@ -34,6 +34,25 @@ public final class AzureSchema {
   }
 
   /**
+   * {@link #strict()} with the broker's one property the session-host schema lacks, {@code
+   * properties.powerState} (Azure keeps it in the VM's instance view): one of the power states'
+   * wire names, so that validation still proves the broker adds nothing else.
+   */
+  public static Schema brokerStrict() {
+    ObjectNode definitions = definitions();
+    ObjectNode powerState =
+        ((ObjectNode) definitions.get("SessionHostProperties").get("properties"))
+            .putObject("powerState");
+    powerState.put("type", "string");
+    var values = powerState.putArray("enum");
+    for (dev.sessionhost.domain.pool.PowerState state :
+        dev.sessionhost.domain.pool.PowerState.values()) {
+      values.add(state.wireName());
+    }
+    return compile(definitions);
+  }
+
+  /**
    * The schema as the API means it: its enums are open ("modelAsString"), so any string is accepted
    * where they stand; everything else as in {@link #strict()}.
    */

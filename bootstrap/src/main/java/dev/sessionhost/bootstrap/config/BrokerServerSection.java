@@ -1,7 +1,10 @@
 package dev.sessionhost.bootstrap.config;
 
+import dev.sessionhost.domain.pool.PowerState;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,6 +21,8 @@ import java.util.Optional;
  * @param heartbeatTimeout how long a host may stay silent before it is shown Unavailable
  *     (NoHeartbeat)
  * @param database the database; the embedded one in {@code stateDir} unless a URL is given
+ * @param powerState where the power state of the hosts' machines comes from, shown beside the
+ *     status
  */
 public record BrokerServerSection(
     String bind,
@@ -25,7 +30,8 @@ public record BrokerServerSection(
     Optional<String> adminToken,
     Path stateDir,
     Duration heartbeatTimeout,
-    Database database) {
+    Database database,
+    PowerSource powerState) {
 
   public static final int DEFAULT_PORT = 8780;
   public static final Duration DEFAULT_HEARTBEAT_TIMEOUT = Duration.ofSeconds(90);
@@ -36,6 +42,7 @@ public record BrokerServerSection(
     Objects.requireNonNull(stateDir, "stateDir");
     Objects.requireNonNull(heartbeatTimeout, "heartbeatTimeout");
     Objects.requireNonNull(database, "database");
+    Objects.requireNonNull(powerState, "powerState");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
     }
@@ -49,7 +56,54 @@ public record BrokerServerSection(
         Optional.empty(),
         home.toAbsolutePath().normalize().resolve("state").resolve("broker"),
         DEFAULT_HEARTBEAT_TIMEOUT,
-        Database.EMBEDDED);
+        Database.EMBEDDED,
+        PowerSource.NONE);
+  }
+
+  /**
+   * The {@code brokerServer.powerState} section.
+   *
+   * @param source {@code none} (every machine Unknown), {@code command} or {@code simulated}
+   * @param command for {@code command}: the program and its arguments; the host's name is added
+   * @param timeout for {@code command}: how long one run may take
+   * @param keepFor for {@code command}: how long an answer is used before asking again
+   * @param hosts for {@code simulated}: the state of each host named
+   * @param otherwise for {@code simulated}: the state of every other host
+   */
+  public record PowerSource(
+      Source source,
+      List<String> command,
+      Duration timeout,
+      Duration keepFor,
+      Map<String, PowerState> hosts,
+      PowerState otherwise) {
+
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+    public static final Duration DEFAULT_KEEP_FOR = Duration.ofSeconds(30);
+    public static final PowerSource NONE =
+        new PowerSource(
+            Source.NONE,
+            List.of(),
+            DEFAULT_TIMEOUT,
+            DEFAULT_KEEP_FOR,
+            Map.of(),
+            PowerState.UNKNOWN);
+
+    public PowerSource {
+      Objects.requireNonNull(source, "source");
+      command = List.copyOf(command);
+      Objects.requireNonNull(timeout, "timeout");
+      Objects.requireNonNull(keepFor, "keepFor");
+      hosts = Map.copyOf(hosts);
+      Objects.requireNonNull(otherwise, "otherwise");
+    }
+
+    /** The kinds of source. */
+    public enum Source {
+      NONE,
+      COMMAND,
+      SIMULATED
+    }
   }
 
   /**
@@ -94,6 +148,8 @@ public record BrokerServerSection(
         + heartbeatTimeout
         + ", database="
         + database
+        + ", powerState="
+        + powerState.source()
         + "]";
   }
 }

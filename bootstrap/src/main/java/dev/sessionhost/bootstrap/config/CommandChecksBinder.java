@@ -96,7 +96,8 @@ final class CommandChecksBinder {
     return values;
   }
 
-  private static List<String> command(Section s, YamlNode node, String path) {
+  /** The program and its arguments under {@code command}, a non-empty list (no shell is used). */
+  static List<String> command(Section s, YamlNode node, String path) {
     YamlNode value =
         s.value("command")
             .orElseThrow(

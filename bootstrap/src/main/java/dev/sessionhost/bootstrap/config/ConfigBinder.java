@@ -1,11 +1,15 @@
 package dev.sessionhost.bootstrap.config;
 
+import dev.sessionhost.domain.pool.PowerState;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,7 +31,11 @@ final class ConfigBinder {
   private static final List<String> HTTP_KEYS = List.of("bind", "port", "adminToken");
   private static final List<String> BROKER_KEYS = List.of("url", "registrationToken");
   private static final List<String> BROKER_SERVER_KEYS =
-      List.of("bind", "port", "adminToken", "stateDir", "heartbeatTimeout", "database");
+      List.of(
+          "bind", "port", "adminToken", "stateDir", "heartbeatTimeout", "database", "powerState");
+  private static final List<String> POWER_STATE_KEYS =
+      List.of("source", "command", "timeout", "keepFor", "hosts", "otherwise");
+  private static final Duration LONGEST_POWER_STATE_TIMEOUT = Duration.ofMinutes(1);
   private static final List<String> DATABASE_KEYS = List.of("url", "user", "password", "poolSize");
 
   /** A heartbeat timeout shorter than this would call hosts silent between two of their cycles. */
@@ -151,7 +159,67 @@ final class ConfigBinder {
         s.path("stateDir", base).orElse(defaults.stateDir()),
         s.duration("heartbeatTimeout", SHORTEST_HEARTBEAT_TIMEOUT, LONGEST_HEARTBEAT_TIMEOUT)
             .orElse(defaults.heartbeatTimeout()),
-        database);
+        database,
+        powerState(s));
+  }
+
+  private static BrokerServerSection.PowerSource powerState(Section broker) {
+    Section s = broker.section("powerState", POWER_STATE_KEYS);
+    BrokerServerSection.PowerSource.Source source =
+        s.parsed("source", ConfigBinder::powerSource)
+            .orElse(BrokerServerSection.PowerSource.Source.NONE);
+    List<String> command = List.of();
+    if (source == BrokerServerSection.PowerSource.Source.COMMAND) {
+      command =
+          CommandChecksBinder.command(
+              s, broker.value("powerState").orElseThrow(), broker.pathOf("powerState"));
+    }
+    Map<String, PowerState> hosts = new LinkedHashMap<>();
+    for (YamlNode.Entry entry : s.section("hosts", List.of()).entries()) {
+      String keyPath = s.pathOf("hosts") + "." + entry.key();
+      hosts.put(entry.key(), powerWord(s.source(), keyPath, entry.value()));
+    }
+    PowerState otherwise =
+        s.value("otherwise")
+            .map(node -> powerWord(s.source(), s.pathOf("otherwise"), node))
+            .orElse(PowerState.UNKNOWN);
+    return new BrokerServerSection.PowerSource(
+        source,
+        command,
+        s.duration("timeout", Duration.ofMillis(100), LONGEST_POWER_STATE_TIMEOUT)
+            .orElse(BrokerServerSection.PowerSource.DEFAULT_TIMEOUT),
+        s.duration("keepFor", Duration.ZERO, Duration.ofDays(1))
+            .orElse(BrokerServerSection.PowerSource.DEFAULT_KEEP_FOR),
+        hosts,
+        otherwise);
+  }
+
+  private static BrokerServerSection.PowerSource.Source powerSource(String text) {
+    switch (text.trim().toLowerCase(Locale.ROOT)) {
+      case "none":
+        return BrokerServerSection.PowerSource.Source.NONE;
+      case "command":
+        return BrokerServerSection.PowerSource.Source.COMMAND;
+      case "simulated":
+        return BrokerServerSection.PowerSource.Source.SIMULATED;
+      default:
+        throw new IllegalArgumentException(
+            "expected none, command or simulated, found \"" + text + "\"");
+    }
+  }
+
+  private static PowerState powerWord(String source, String keyPath, YamlNode node) {
+    String word = Values.text(source, keyPath, node);
+    return PowerState.fromReported(word)
+        .orElseThrow(
+            () ->
+                Values.error(
+                    source,
+                    node,
+                    keyPath,
+                    "expected running, stopped, deallocated, starting or stopping, found \""
+                        + word
+                        + "\""));
   }
 
   /** Only PostgreSQL is offered besides the embedded database. */

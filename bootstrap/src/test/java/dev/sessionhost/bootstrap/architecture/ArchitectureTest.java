@@ -38,6 +38,7 @@ class ArchitectureTest {
     assertThat(product.containPackage(ROOT + ".adapter.in.broker")).isTrue();
     assertThat(product.containPackage(ROOT + ".adapter.out.jdbc")).isTrue();
     assertThat(product.containPackage(ROOT + ".adapter.out.broker")).isTrue();
+    assertThat(product.containPackage(ROOT + ".adapter.out.power")).isTrue();
     assertThat(product.containPackage(ROOT + ".domain.pool")).isTrue();
     assertThat(product.containPackage(ROOT + ".application.service.broker")).isTrue();
     assertThat(product.containPackage(ROOT + ".wire")).isTrue();

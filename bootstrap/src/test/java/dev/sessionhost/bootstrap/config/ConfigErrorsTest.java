@@ -247,7 +247,7 @@ class ConfigErrorsTest {
         .isEqualTo(
             file
                 + ":3:3: brokerServer.heartbeatTimout: unknown key (known: bind, port, adminToken,"
-                + " stateDir, heartbeatTimeout, database)");
+                + " stateDir, heartbeatTimeout, database, powerState)");
   }
 
   @Test
@@ -271,5 +271,42 @@ class ConfigErrorsTest {
     ConfigException e = errorOf("brokerServer:\n  database: { poolSize: 0 }\n");
 
     assertThat(e.key()).isEqualTo("brokerServer.database.poolSize");
+  }
+
+  @Test
+  void anUnknownPowerStateSourceIsNamedWithTheKnownOnes() {
+    ConfigException e = errorOf("brokerServer:\n  powerState:\n    source: virsh\n");
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            file
+                + ":3:13: brokerServer.powerState.source: expected none, command or simulated,"
+                + " found \"virsh\"");
+  }
+
+  @Test
+  void aCommandSourceNeedsItsProgramAsAList() {
+    ConfigException missing = errorOf("brokerServer:\n  powerState:\n    source: command\n");
+    ConfigException shell =
+        errorOf("brokerServer:\n  powerState:\n    source: command\n    command: virsh domstate\n");
+
+    assertThat(missing.key()).isEqualTo("brokerServer.powerState");
+    assertThat(missing.getMessage()).contains("needs a command");
+    assertThat(shell.key()).isEqualTo("brokerServer.powerState.command");
+    assertThat(shell.line()).isEqualTo(4);
+  }
+
+  @Test
+  void aSimulatedStateThatIsNoPowerStateIsNamedWithItsHost() {
+    ConfigException e =
+        errorOf(
+            "brokerServer:\n  powerState:\n    source: simulated\n    hosts:\n"
+                + "      web-1: running\n      web-2: asleep\n");
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            file
+                + ":6:14: brokerServer.powerState.hosts.web-2: expected running, stopped,"
+                + " deallocated, starting or stopping, found \"asleep\"");
   }
 }

@@ -42,6 +42,25 @@ class ConfigLoaderTest {
     assertThat(config.brokerServer().heartbeatTimeout()).isEqualTo(Duration.ofSeconds(90));
     assertThat(config.brokerServer().database().url()).isEmpty();
     assertThat(config.brokerServer().database().poolSize()).isEqualTo(8);
+    assertThat(config.brokerServer().powerState()).isEqualTo(BrokerServerSection.PowerSource.NONE);
+  }
+
+  @Test
+  void aSimulatedPowerStateNamesHostsAndTheRest() {
+    Path file =
+        ConfigFiles.write(
+            dir,
+            "brokerServer:\n  powerState:\n    source: simulated\n"
+                + "    hosts: { web-1: Deallocated, web-2: stopping }\n    otherwise: running\n");
+
+    BrokerServerSection.PowerSource power =
+        ConfigLoader.load(file, home).brokerServer().powerState();
+
+    assertThat(power.source()).isEqualTo(BrokerServerSection.PowerSource.Source.SIMULATED);
+    assertThat(power.hosts())
+        .containsEntry("web-1", dev.sessionhost.domain.pool.PowerState.DEALLOCATED)
+        .containsEntry("web-2", dev.sessionhost.domain.pool.PowerState.STOPPING);
+    assertThat(power.otherwise()).isEqualTo(dev.sessionhost.domain.pool.PowerState.RUNNING);
   }
 
   @Test
@@ -96,6 +115,11 @@ class ConfigLoaderTest {
                 "    user: broker",
                 "    password: secret",
                 "    poolSize: 4",
+                "  powerState:",
+                "    source: command",
+                "    command: [/usr/local/bin/domstate, --uri, qemu:///system]",
+                "    timeout: 2s",
+                "    keepFor: 1m",
                 ""));
 
     SessionhostConfig config = ConfigLoader.load(file, home);
@@ -147,6 +171,12 @@ class ConfigLoaderTest {
     assertThat(broker.database().user()).isEqualTo("broker");
     assertThat(broker.database().password()).isEqualTo("secret");
     assertThat(broker.database().poolSize()).isEqualTo(4);
+    assertThat(broker.powerState().source())
+        .isEqualTo(BrokerServerSection.PowerSource.Source.COMMAND);
+    assertThat(broker.powerState().command())
+        .containsExactly("/usr/local/bin/domstate", "--uri", "qemu:///system");
+    assertThat(broker.powerState().timeout()).isEqualTo(Duration.ofSeconds(2));
+    assertThat(broker.powerState().keepFor()).isEqualTo(Duration.ofMinutes(1));
     assertThat(broker.toString()).doesNotContain("secret").doesNotContain("0123456789abcdef");
   }
 

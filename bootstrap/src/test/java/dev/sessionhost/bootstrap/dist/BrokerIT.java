@@ -85,7 +85,25 @@ class BrokerIT {
 
   @Test
   void thePoolFollowsItsHostsThroughChangesAKillAStopDrainAndDelete() throws Exception {
-    Path config = brokerConfig(work, "broker", 0, "");
+    // the power state from a real command: the word in power/<host>, else running
+    Path power = Files.createDirectories(work.resolve("power"));
+    Path domstate =
+        Files.writeString(
+            work.resolve("domstate.sh"),
+            "#!/bin/sh\nif [ -f "
+                + power
+                + "/\"$1\" ]; then cat "
+                + power
+                + "/\"$1\";"
+                + " else echo running; fi\n");
+    Files.setPosixFilePermissions(
+        domstate, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    Path config =
+        brokerConfig(
+            work,
+            "broker",
+            0,
+            "  powerState: { source: command, command: [" + domstate + "], keepFor: 1ms }");
     try (AgentProcess broker =
         AgentProcess.startBroker(distribution.launcher(), config, work.resolve("broker"))) {
       BrokerApi api = new BrokerApi(broker.base(), broker.adminToken());
@@ -132,9 +150,23 @@ class BrokerIT {
 
         AgentProcess.Stopped stopped = a.stop(Duration.ofSeconds(10));
         assertThat(stopped.exitCode()).isZero();
-        api.awaitStatus("host-a", "Shutdown", FOLLOW_LIMIT);
+        JsonNode shutdown = api.awaitStatus("host-a", "Shutdown", FOLLOW_LIMIT);
+        assertThat(shutdown.get("properties").get("powerState").asString())
+            .as("the agent stopped, its machine did not")
+            .isEqualTo("Running");
+        Files.writeString(power.resolve("host-a"), "deallocated\n");
         Thread.sleep(4000); // longer than the heartbeat timeout: a Shutdown stays
-        assertThat(BrokerApi.status(api.host("host-a").orElseThrow())).isEqualTo("Shutdown");
+        JsonNode deallocated = api.host("host-a").orElseThrow();
+        assertThat(BrokerApi.status(deallocated)).isEqualTo("Shutdown");
+        assertThat(deallocated.get("properties").get("powerState").asString())
+            .as("shown beside the status, never changing it")
+            .isEqualTo("Deallocated");
+        assertThat(
+                api.hosts().stream()
+                    .map(h -> h.get("properties").get("powerState").asString())
+                    .toList())
+            .as("the listing carries it too")
+            .containsExactlyInAnyOrder("Deallocated", "Running");
 
         List<String> statuses =
             api.history("host-a").stream().map(c -> c.get("status").asString()).toList();

@@ -10,10 +10,12 @@ import dev.sessionhost.application.port.in.broker.ListSessionHostsCommand;
 import dev.sessionhost.application.port.in.broker.ListSessionHostsQuery;
 import dev.sessionhost.application.port.in.broker.SessionHostPage;
 import dev.sessionhost.application.port.in.broker.SessionHostView;
+import dev.sessionhost.application.port.out.broker.PowerStatePort;
 import dev.sessionhost.application.port.out.broker.SessionHostRepository;
 import dev.sessionhost.domain.pool.HeartbeatPolicy;
 import dev.sessionhost.domain.pool.HostPool;
 import dev.sessionhost.domain.pool.HostStatusChange;
+import dev.sessionhost.domain.pool.PowerState;
 import dev.sessionhost.domain.pool.RegisteredHost;
 import dev.sessionhost.domain.pool.SessionHostKey;
 import dev.sessionhost.domain.pool.ShownStatus;
@@ -38,11 +40,19 @@ public final class SessionHostQueryService
   private final SessionHostRepository hosts;
   private final HeartbeatPolicy policy;
   private final Clock clock;
+  private final PowerStatePort power;
 
-  public SessionHostQueryService(SessionHostRepository hosts, HeartbeatPolicy policy, Clock clock) {
+  public SessionHostQueryService(
+      SessionHostRepository hosts, HeartbeatPolicy policy, Clock clock, PowerStatePort power) {
     this.hosts = hosts;
     this.policy = policy;
     this.clock = clock;
+    this.power = power;
+  }
+
+  /** Without a power-state source: every machine's power state is Unknown. */
+  public SessionHostQueryService(SessionHostRepository hosts, HeartbeatPolicy policy, Clock clock) {
+    this(hosts, policy, clock, PowerStatePort.NONE);
   }
 
   @Override
@@ -64,9 +74,19 @@ public final class SessionHostQueryService
             command.pageSize() + 1,
             policy.freshSince(now));
     boolean more = found.size() > command.pageSize();
-    List<SessionHostView> page = new ArrayList<>();
-    for (RegisteredHost host : more ? found.subList(0, command.pageSize()) : found) {
-      page.add(new SessionHostView(host, policy.show(host, now)));
+    List<RegisteredHost> shown = more ? found.subList(0, command.pageSize()) : found;
+    List<SessionHostKey> keys = new ArrayList<>(shown.size());
+    for (RegisteredHost host : shown) {
+      keys.add(host.key());
+    }
+    Map<SessionHostKey, PowerState> powerStates = power.powerStates(keys);
+    List<SessionHostView> page = new ArrayList<>(shown.size());
+    for (RegisteredHost host : shown) {
+      page.add(
+          new SessionHostView(
+              host,
+              policy.show(host, now),
+              powerStates.getOrDefault(host.key(), PowerState.UNKNOWN)));
     }
     Optional<String> next =
         more ? Optional.of(page.get(page.size() - 1).host().key().name()) : Optional.empty();
@@ -76,7 +96,7 @@ public final class SessionHostQueryService
   @Override
   public SessionHostView get(SessionHostKey key) {
     RegisteredHost host = find(key);
-    return new SessionHostView(host, policy.show(host, clock.instant()));
+    return new SessionHostView(host, policy.show(host, clock.instant()), power.powerState(key));
   }
 
   @Override

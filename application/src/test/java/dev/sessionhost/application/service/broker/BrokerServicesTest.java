@@ -2,6 +2,7 @@ package dev.sessionhost.application.service.broker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.sessionhost.application.port.in.broker.BrokerException;
 import dev.sessionhost.application.port.in.broker.BrokerException.Code;
@@ -13,18 +14,24 @@ import dev.sessionhost.application.port.in.broker.ListSessionHostsCommand;
 import dev.sessionhost.application.port.in.broker.RecordHeartbeatCommand;
 import dev.sessionhost.application.port.in.broker.RegisterHostCommand;
 import dev.sessionhost.application.port.in.broker.SessionHostPage;
+import dev.sessionhost.application.port.in.broker.SessionHostView;
 import dev.sessionhost.application.port.in.broker.UpdateSessionHostCommand;
 import dev.sessionhost.application.port.out.MutableClock;
+import dev.sessionhost.application.port.out.broker.PowerStatePort;
 import dev.sessionhost.domain.health.HostHealth;
 import dev.sessionhost.domain.health.StatusDecision;
 import dev.sessionhost.domain.pool.Heartbeat;
 import dev.sessionhost.domain.pool.HeartbeatPolicy;
+import dev.sessionhost.domain.pool.PowerState;
 import dev.sessionhost.domain.pool.SessionHostKey;
 import dev.sessionhost.domain.pool.ShownStatus.Basis;
 import dev.sessionhost.domain.status.SessionHostStatus;
 import dev.sessionhost.domain.update.UpdateStatus;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -198,6 +205,39 @@ class BrokerServicesTest {
     clock.advance(Duration.ofDays(2));
 
     assertThat(queries.get(host.host()).shown().status()).isEqualTo(SessionHostStatus.SHUTDOWN);
+  }
+
+  @Test
+  void thePowerStateIsShownBesideTheStatusAndNeverChangesIt() {
+    HostCredential off = register("off-1");
+    HostCredential on = register("on-1");
+    send(off, 1, SessionHostStatus.SHUTDOWN);
+    send(on, 1, SessionHostStatus.AVAILABLE);
+    List<Collection<SessionHostKey>> asked = new ArrayList<>();
+    PowerStatePort power =
+        hosts -> {
+          asked.add(List.copyOf(hosts));
+          return Map.of(off.host(), PowerState.DEALLOCATED);
+        };
+    SessionHostQueryService withPower = new SessionHostQueryService(store, policy, clock, power);
+
+    SessionHostPage page =
+        withPower.list(
+            new ListSessionHostsCommand(
+                "default", Optional.empty(), Optional.empty(), Optional.empty(), 10));
+
+    assertThat(page.hosts())
+        .extracting(
+            v -> v.host().key().name(), v -> v.shown().status(), SessionHostView::powerState)
+        .containsExactly(
+            tuple("off-1", SessionHostStatus.SHUTDOWN, PowerState.DEALLOCATED),
+            tuple("on-1", SessionHostStatus.AVAILABLE, PowerState.UNKNOWN));
+    assertThat(asked).as("the page's hosts are asked together").hasSize(1);
+    assertThat(asked.get(0)).containsExactlyInAnyOrder(off.host(), on.host());
+    assertThat(withPower.get(off.host()).powerState()).isEqualTo(PowerState.DEALLOCATED);
+    assertThat(queries.get(off.host()).powerState())
+        .as("without a source")
+        .isEqualTo(PowerState.UNKNOWN);
   }
 
   @Test

@@ -426,7 +426,7 @@ final class BrokerEndpoints {
   }
 
   private static BrokerJson.SessionHost resource(SessionHostView view) {
-    return BrokerJson.sessionHost(view.host(), view.shown());
+    return BrokerJson.sessionHost(view.host(), view.shown(), view.powerState());
   }
 
   private static SessionHostKey key(String pool, String name) {

@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 /** The admin API over hosts that registered and reported through the same server. */
 class SessionHostsApiTest {
 
-  private static final Schema AZURE = AzureSchema.strict();
+  private static final Schema AZURE = AzureSchema.brokerStrict();
 
   private final BrokerHarness broker = new BrokerHarness();
 
