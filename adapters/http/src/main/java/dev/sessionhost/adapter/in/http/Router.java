@@ -72,6 +72,15 @@ final class Router implements HttpHandler {
   private void accept(HttpExchange exchange, Route route, String parameter) throws IOException {
     Headers headers = exchange.getRequestHeaders();
     boolean hasBody = declaredLength(headers) > 0 || headers.containsKey("Transfer-Encoding");
+    // the token first: a caller without one learns nothing of the limits and sends no byte of body
+    if (route.admin()) {
+      Optional<Response> refusal = token.refusal(headers);
+      if (refusal.isPresent()) {
+        // an unread upload would otherwise be drained before the connection could be reused
+        send(exchange, hasBody ? refusal.get().withHeader("Connection", "close") : refusal.get());
+        return;
+      }
+    }
     if (hasBody && route.bodyLimit() == 0) {
       send(
           exchange,
@@ -82,14 +91,6 @@ final class Router implements HttpHandler {
     if (declaredLength(headers) > route.bodyLimit()) {
       send(exchange, Response.tooLarge(route.bodyLimit()));
       return;
-    }
-    if (route.admin()) {
-      Optional<Response> refusal = token.refusal(headers);
-      if (refusal.isPresent()) {
-        // an unread upload would otherwise be drained before the connection could be reused
-        send(exchange, hasBody ? refusal.get().withHeader("Connection", "close") : refusal.get());
-        return;
-      }
     }
     Request request = new Request(exchange, parameter, route.bodyLimit());
     if (!route.slow()) {

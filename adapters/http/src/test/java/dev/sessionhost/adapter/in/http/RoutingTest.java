@@ -94,6 +94,24 @@ class RoutingTest {
   }
 
   @Test
+  void anAdminRequestWithoutTheTokenIs401BeforeItsBodyIsWeighed() {
+    byte[] body = new byte[(int) ApiHarness.MAX_REQUEST + 1];
+
+    HttpResponse<String> none =
+        harness.send(harness.request("/v1/cycle").POST(BodyPublishers.ofByteArray(body)));
+    HttpResponse<String> wrong =
+        harness.send(
+            harness
+                .request("/v1/cycle")
+                .header("Authorization", "Bearer not-the-token")
+                .POST(BodyPublishers.ofByteArray(body)));
+
+    assertThat(none.statusCode()).as("no token, a body over the limit").isEqualTo(401);
+    assertThat(wrong.statusCode()).as("a wrong token, a body over the limit").isEqualTo(401);
+    assertThat(harness.fakes.cycles).hasValue(0);
+  }
+
+  @Test
   void aFailingEndpointIs500WithAnErrorBodyAndIsLogged() {
     harness.fakes.historyBroken = true;
     List<LogRecord> logged = new CopyOnWriteArrayList<>();
