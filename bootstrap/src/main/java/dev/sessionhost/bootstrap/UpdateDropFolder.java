@@ -70,7 +70,7 @@ final class UpdateDropFolder {
                   + "/"
                   + REJECTED
                   + "/): "
-                  + result.update().errorMessage());
+                  + result.rejection().orElse(result.update().errorMessage()));
         }
       } catch (IOException e) {
         log.accept("cannot clear " + jar + " after its upgrade: " + e);

@@ -4,15 +4,18 @@ import dev.sessionhost.application.port.in.UpgradeResult;
 import dev.sessionhost.domain.update.UpdateState;
 
 /**
- * How a plugin upgrade ended: the plugin, the versions involved, the update state and a sentence
- * (the error of a failed one), as the agent answers an upload and its clients read it.
+ * How a plugin upgrade ended: the plugin, the versions involved, the update state, a sentence (the
+ * error of a failed one), and whether the file was {@code rejected} before any upgrade started (the
+ * update state then is the one it left as it was), as the agent answers an upload and its clients
+ * read it. An answer without {@code rejected} (an older agent's) is not a rejection.
  */
 public record UpgradeResultJson(
     String plugin,
     String previousVersion,
     String offeredVersion,
     String updateState,
-    String message) {
+    String message,
+    Boolean rejected) {
 
   public static UpgradeResultJson of(UpgradeResult result) {
     return new UpgradeResultJson(
@@ -20,10 +23,14 @@ public record UpgradeResultJson(
         result.previousVersion().orElse(null),
         result.offeredVersion().orElse(null),
         result.update().state().wireName(),
-        message(result));
+        message(result),
+        result.rejection().isPresent());
   }
 
   private static String message(UpgradeResult result) {
+    if (result.rejection().isPresent()) {
+      return result.rejection().get();
+    }
     if (!result.update().errorMessage().isBlank()) {
       return result.update().errorMessage();
     }
@@ -38,8 +45,13 @@ public record UpgradeResultJson(
         .orElse(plugin + offered + " installed");
   }
 
-  /** Whether the upgrade succeeded, by its update state. */
+  /** Whether the file was refused before any upgrade started. */
+  public boolean wasRejected() {
+    return Boolean.TRUE.equals(rejected);
+  }
+
+  /** Whether the upgrade succeeded: not rejected, and its update state says so. */
   public boolean succeeded() {
-    return UpdateState.SUCCEEDED.wireName().equals(updateState);
+    return !wasRejected() && UpdateState.SUCCEEDED.wireName().equals(updateState);
   }
 }

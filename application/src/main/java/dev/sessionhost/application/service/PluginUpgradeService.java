@@ -63,9 +63,9 @@ public final class PluginUpgradeService implements UpgradePluginUseCase {
     try {
       candidate = installation.inspect(command.jar());
     } catch (PluginInstallationException e) {
-      move(record.current().update().nextPending(clock.instant()));
-      return fail(
-          Optional.empty(), Optional.empty(), "cannot install " + file + ": " + e.getMessage());
+      // refused while being validated: nothing started, so nothing to roll back or to report
+      return UpgradeResult.rejected(
+          "cannot install " + file + ": " + e.getMessage(), record.current().update());
     }
     Optional<PluginPackage> old = installation.installed(candidate.id());
     if (command.mustBeNew() && old.isPresent()) {

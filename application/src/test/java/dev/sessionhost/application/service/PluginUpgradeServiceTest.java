@@ -91,15 +91,20 @@ class PluginUpgradeServiceTest {
   }
 
   @Test
-  void aJarThatCannotBeReadFailsWithoutTouchingTheFolder() {
+  void aJarThatCannotBeReadIsRefusedAndChangesNeitherTheFolderNorTheStatus() {
+    SessionHostStatus before = record.current().status();
+
     UpgradeResult result = upgrade("broken.jar");
 
-    assertThat(states()).containsExactly(PENDING, FAILED);
+    assertThat(states()).as("no upgrade started").isEmpty();
     assertThat(folder.calls()).containsExactly("inspect broken.jar");
+    assertThat(result.succeeded()).isFalse();
     assertThat(result.pluginId()).isEmpty();
-    assertThat(result.update().errorMessage())
-        .isEqualTo("cannot install broken.jar: broken.jar is not a jar file");
-    assertThat(record.current().status()).isEqualTo(SessionHostStatus.UPGRADE_FAILED);
+    assertThat(result.rejection())
+        .hasValue("cannot install broken.jar: broken.jar is not a jar file");
+    assertThat(record.current().status())
+        .isEqualTo(before)
+        .isNotEqualTo(SessionHostStatus.UPGRADE_FAILED);
   }
 
   @Test

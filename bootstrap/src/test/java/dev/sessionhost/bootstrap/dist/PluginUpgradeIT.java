@@ -102,8 +102,24 @@ class PluginUpgradeIT {
     assertHost(check(), 0, "Available", "Succeeded", UpgradeDrillCheckV2.MESSAGE);
   }
 
+  @Test
+  void aFileThatIsNoJarIsRefusedAndLeavesTheUpdateStateAndStatusAsTheyWere() throws Exception {
+    UpgradeDrill.versionOne(plugins.resolve("upgrade-drill-1.jar"));
+    Path bad = Fault.CORRUPT_JAR.writeTo(jar("drill-2-corrupt.jar"));
+
+    Launcher.Run refused = sessionhost("plugins", "upgrade", bad.toString());
+
+    assertThat(refused.exitCode()).as("%s", refused).isEqualTo(1);
+    assertThat(refused.out())
+        .contains(Fault.CORRUPT_JAR.cause(), "the host's status is unchanged")
+        .doesNotContain("update state: Failed");
+    assertThat(drillVersions()).containsExactly("1.0.0 active");
+    JsonNode host = assertHost(check(), 0, "Available", "Initial", UpgradeDrillCheck.MESSAGE);
+    assertThat(host.get("updateErrorMessage").asString()).isEmpty();
+  }
+
   @ParameterizedTest(name = "{0}")
-  @EnumSource(Fault.class)
+  @EnumSource(value = Fault.class, mode = EnumSource.Mode.EXCLUDE, names = "CORRUPT_JAR")
   void aFailedUpgradeKeepsTheOldVersionAndTheHostUpgradeFailedUntilAGoodOne(Fault fault)
       throws Exception {
     UpgradeDrill.versionOne(plugins.resolve("upgrade-drill-1.jar"));
@@ -179,10 +195,14 @@ class PluginUpgradeIT {
           upload(agent, Fault.CORRUPT_JAR.writeTo(jar("drill-2-corrupt.jar")));
 
       assertThat(corrupt.statusCode()).as(corrupt.body()).isEqualTo(422);
+      assertThat(JSON.readTree(corrupt.body()).get("rejected").asBoolean()).isTrue();
+      assertThat(JSON.readTree(corrupt.body()).get("message").asString())
+          .contains(Fault.CORRUPT_JAR.cause());
       JsonNode stillFailed =
           assertHealth(agent.get("/v1/health").body(), "UpgradeFailed", "Failed");
       assertThat(stillFailed.get("updateErrorMessage").asString())
-          .contains(Fault.CORRUPT_JAR.cause());
+          .as("a refused file leaves the last upgrade's failure as it was")
+          .contains(fault.cause());
 
       Launcher.Run upgraded = sessionhost("plugins", "upgrade", versionTwo().toString());
 
@@ -231,13 +251,15 @@ class PluginUpgradeIT {
 
       assertThat(droppedCorrupt).doesNotExist();
       assertThat(activeDrillVersion(agent)).isEqualTo("2.0.0");
-      JsonNode health = assertHealth(agent.get("/v1/health").body(), "UpgradeFailed", "Failed");
+      JsonNode health = assertHealth(agent.get("/v1/health").body(), "Available", "Succeeded");
       assertThat(health.get("updateErrorMessage").asString())
-          .contains("drill-corrupt.jar is not a jar file");
+          .as("a rejected file changes no status")
+          .isEmpty();
       awaitLog(
           agent,
           "upgraded from updates/drill-2.jar: " + PLUGIN_ID + " 1.0.0 -> 2.0.0",
-          "rejected updates/drill-corrupt.jar (moved to updates/rejected/)");
+          "rejected updates/drill-corrupt.jar (moved to updates/rejected/): cannot install"
+              + " drill-corrupt.jar");
       HttpResponse<String> cycle = agent.post("/v1/cycle", agent.adminToken());
       assertThat(HealthJson.parse(cycle.body()).result(CHECK_ID).message())
           .isEqualTo(UpgradeDrillCheckV2.MESSAGE);

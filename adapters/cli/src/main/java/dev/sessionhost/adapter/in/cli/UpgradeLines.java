@@ -20,6 +20,12 @@ record UpgradeLines(boolean succeeded, List<String> lines) {
               ? "installed " + plugin + " " + offered
               : "upgraded " + plugin + " " + result.previousVersion() + " -> " + offered);
       lines.add("update state: Succeeded");
+    } else if (result.wasRejected()) {
+      lines.add(result.message() == null ? "the file was refused" : result.message());
+      lines.add(
+          "nothing was installed; the update state stays "
+              + result.updateState()
+              + " and the host's status is unchanged");
     } else {
       String message = result.message() == null ? "" : result.message();
       lines.add(message.isEmpty() ? "the upgrade failed" : message);
