@@ -72,8 +72,22 @@ class PluginUpgradeTest {
     assertThat(previousVersions()).containsExactly("1.0.0");
   }
 
+  @Test
+  void aFileThatIsNoJarIsRefusedAndLeavesEverythingAsItWas() {
+    UpgradeResult refused = host.upgrade(TestPluginJar.writeGarbage(updates, "greeting-2.jar"));
+
+    assertThat(refused.succeeded()).isFalse();
+    assertThat(refused.rejection())
+        .hasValueSatisfying(why -> assertThat(why).contains("greeting-2.jar is not a jar file"));
+    assertThat(host.savedStates()).as("no upgrade started").isEmpty();
+    assertThat(host.published).doesNotContain(UPGRADING, UPGRADE_FAILED);
+    assertThat(host.status()).isEqualTo(AVAILABLE);
+    assertThat(check(host.loader.loadChecks(), "GreetingCheck").provider())
+        .isEqualTo("greeting 1.0.0");
+    assertThat(previousVersions()).isEmpty();
+  }
+
   static Stream<Arguments> failures() {
-    Function<Path, Path> corrupt = dir -> TestPluginJar.writeGarbage(dir, "greeting-2.jar");
     Function<Path, Path> unmetRequires =
         dir ->
             plugin("greeting")
@@ -95,7 +109,6 @@ class PluginUpgradeTest {
                 .extensions(GreetingCheckThatThrows.class)
                 .writeJar(dir, "greeting-2.jar");
     return Stream.of(
-        Arguments.of("corrupt jar", corrupt, "greeting-2.jar is not a jar file", false),
         Arguments.of("unmet Plugin-Requires", unmetRequires, "requires SDK >=9.0.0", true),
         Arguments.of(
             "start() throws", startThrows, "start() failed: IllegalStateException: boom", true),
