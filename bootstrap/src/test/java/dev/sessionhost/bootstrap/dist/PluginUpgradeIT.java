@@ -102,16 +102,20 @@ class PluginUpgradeIT {
     assertHost(check(), 0, "Available", "Succeeded", UpgradeDrillCheckV2.MESSAGE);
   }
 
-  @Test
-  void aFileThatIsNoJarIsRefusedAndLeavesTheUpdateStateAndStatusAsTheyWere() throws Exception {
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(
+      value = Fault.class,
+      names = {"CORRUPT_JAR", "UNMET_PLUGIN_REQUIRES"})
+  void aFileRefusedWhileBeingValidatedLeavesTheUpdateStateAndStatusAsTheyWere(Fault fault)
+      throws Exception {
     UpgradeDrill.versionOne(plugins.resolve("upgrade-drill-1.jar"));
-    Path bad = Fault.CORRUPT_JAR.writeTo(jar("drill-2-corrupt.jar"));
+    Path bad = fault.writeTo(jar("drill-2-refused.jar"));
 
     Launcher.Run refused = sessionhost("plugins", "upgrade", bad.toString());
 
     assertThat(refused.exitCode()).as("%s", refused).isEqualTo(1);
     assertThat(refused.out())
-        .contains(Fault.CORRUPT_JAR.cause(), "the host's status is unchanged")
+        .contains(fault.cause(), "the host's status is unchanged")
         .doesNotContain("update state: Failed");
     assertThat(drillVersions()).containsExactly("1.0.0 active");
     JsonNode host = assertHost(check(), 0, "Available", "Initial", UpgradeDrillCheck.MESSAGE);
@@ -119,7 +123,10 @@ class PluginUpgradeIT {
   }
 
   @ParameterizedTest(name = "{0}")
-  @EnumSource(value = Fault.class, mode = EnumSource.Mode.EXCLUDE, names = "CORRUPT_JAR")
+  @EnumSource(
+      value = Fault.class,
+      mode = EnumSource.Mode.EXCLUDE,
+      names = {"CORRUPT_JAR", "UNMET_PLUGIN_REQUIRES"})
   void aFailedUpgradeKeepsTheOldVersionAndTheHostUpgradeFailedUntilAGoodOne(Fault fault)
       throws Exception {
     UpgradeDrill.versionOne(plugins.resolve("upgrade-drill-1.jar"));

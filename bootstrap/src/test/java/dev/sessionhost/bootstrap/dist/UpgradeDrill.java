@@ -43,7 +43,7 @@ public final class UpgradeDrill {
   /** One way an upgrade to version 2.0.0 goes wrong, and words the failure must be told in. */
   public enum Fault {
     CORRUPT_JAR("is not a jar file", false),
-    UNMET_PLUGIN_REQUIRES("requires SDK >=9.0.0", true),
+    UNMET_PLUGIN_REQUIRES("requires SDK >=9.0.0", false),
     START_THROWS("start() failed: IllegalStateException: " + UpgradeDrillStartFails.FAILURE, true),
     CHECK_THROWS_ON_FIRST_RUN("its check " + CHECK_ID + " could not decide on its first run", true);
 
@@ -62,7 +62,8 @@ public final class UpgradeDrill {
 
     /**
      * Whether the new version got as far as being swapped in, so that the message says which
-     * version was put back (a file that is no jar is refused before anything moves).
+     * version was put back (a file that is no jar, or that needs a newer SDK, is refused before
+     * anything moves, and starts no upgrade).
      */
     public boolean getsSwappedIn() {
       return swappedIn;

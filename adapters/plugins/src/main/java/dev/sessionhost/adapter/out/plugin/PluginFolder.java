@@ -71,7 +71,9 @@ public final class PluginFolder implements PluginInstallationPort {
 
   @Override
   public PluginPackage inspect(Path jar) {
-    return PluginJars.read(jar);
+    PluginPackage candidate = PluginJars.read(jar);
+    PluginJars.requireSdk(jar);
+    return candidate;
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.sessionhost.adapter.out.plugin;
 
 import dev.sessionhost.application.port.out.PluginInstallationException;
 import dev.sessionhost.application.port.out.PluginPackage;
+import dev.sessionhost.plugin.api.SdkVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
+import org.pf4j.DefaultVersionManager;
 import org.pf4j.PluginDescriptor;
 
 /**
@@ -51,6 +53,19 @@ final class PluginJars {
     } catch (RuntimeException e) {
       throw new PluginInstallationException(
           name + " has no valid plugin descriptor: " + Reasons.describe(e), e);
+    }
+  }
+
+  /**
+   * Refuses a jar whose {@code Plugin-Requires} this host's SDK does not meet, as the plugin
+   * manager would at load time, but before anything is installed.
+   */
+  static void requireSdk(Path jar) {
+    PluginDescriptor descriptor = new PluginDescriptorReader().find(jar);
+    try {
+      SdkRequirement.check(descriptor, new DefaultVersionManager(), SdkVersion.VERSION, false);
+    } catch (PluginRejectedException e) {
+      throw new PluginInstallationException(jar.getFileName() + ": " + e.reason(), e);
     }
   }
 

@@ -159,18 +159,16 @@ class PluginFolderTest {
   }
 
   @Test
-  void anUnmetRequirementIsTheSwapsLoadProblem() {
+  void anUnmetRequirementIsRefusedAtInspectionBeforeAnythingMoves() {
     Path jar =
         plugin("future")
             .requires(">=9.0.0")
             .extensions(VerdictCheck.class)
             .writeJar(elsewhere, "future.jar");
 
-    PluginInstallationPort.Swap swap = folder.swapIn(folder.inspect(jar));
-    var problem = swap.loadProblem();
-    swap.rollBack();
-
-    assertThat(problem).hasValueSatisfying(p -> assertThat(p).contains("requires SDK >=9.0.0"));
+    assertThatThrownBy(() -> folder.inspect(jar))
+        .isInstanceOf(PluginInstallationException.class)
+        .hasMessageContaining("future.jar: requires SDK >=9.0.0 but this host provides");
     assertThat(folder.installed("future")).isEmpty();
     assertThat(fileNames(plugins)).isEmpty();
   }

@@ -72,13 +72,31 @@ class PluginUpgradeTest {
     assertThat(previousVersions()).containsExactly("1.0.0");
   }
 
-  @Test
-  void aFileThatIsNoJarIsRefusedAndLeavesEverythingAsItWas() {
-    UpgradeResult refused = host.upgrade(TestPluginJar.writeGarbage(updates, "greeting-2.jar"));
+  static Stream<Arguments> refusals() {
+    Function<Path, Path> corrupt = dir -> TestPluginJar.writeGarbage(dir, "greeting-2.jar");
+    Function<Path, Path> unmetRequires =
+        dir ->
+            plugin("greeting")
+                .version("2.0.0")
+                .requires(">=9.0.0")
+                .extensions(GreetingCheckV2.class)
+                .writeJar(dir, "greeting-2.jar");
+    return Stream.of(
+        Arguments.of("not a jar", corrupt, "greeting-2.jar is not a jar file"),
+        Arguments.of(
+            "unmet Plugin-Requires",
+            unmetRequires,
+            "greeting-2.jar: requires SDK >=9.0.0 but this host provides"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusals")
+  void aFileRefusedWhileBeingValidatedLeavesEverythingAsItWas(
+      String kind, Function<Path, Path> badJar, String cause) {
+    UpgradeResult refused = host.upgrade(badJar.apply(updates));
 
     assertThat(refused.succeeded()).isFalse();
-    assertThat(refused.rejection())
-        .hasValueSatisfying(why -> assertThat(why).contains("greeting-2.jar is not a jar file"));
+    assertThat(refused.rejection()).hasValueSatisfying(why -> assertThat(why).contains(cause));
     assertThat(host.savedStates()).as("no upgrade started").isEmpty();
     assertThat(host.published).doesNotContain(UPGRADING, UPGRADE_FAILED);
     assertThat(host.status()).isEqualTo(AVAILABLE);
@@ -88,13 +106,6 @@ class PluginUpgradeTest {
   }
 
   static Stream<Arguments> failures() {
-    Function<Path, Path> unmetRequires =
-        dir ->
-            plugin("greeting")
-                .version("2.0.0")
-                .requires(">=9.0.0")
-                .extensions(GreetingCheckV2.class)
-                .writeJar(dir, "greeting-2.jar");
     Function<Path, Path> startThrows =
         dir ->
             plugin("greeting")
@@ -109,7 +120,6 @@ class PluginUpgradeTest {
                 .extensions(GreetingCheckThatThrows.class)
                 .writeJar(dir, "greeting-2.jar");
     return Stream.of(
-        Arguments.of("unmet Plugin-Requires", unmetRequires, "requires SDK >=9.0.0", true),
         Arguments.of(
             "start() throws", startThrows, "start() failed: IllegalStateException: boom", true),
         Arguments.of(
