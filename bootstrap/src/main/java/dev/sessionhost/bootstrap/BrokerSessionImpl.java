@@ -53,7 +53,6 @@ final class BrokerSessionImpl implements BrokerSession {
 
   private BrokerDatabase database;
   private PowerStatePort power;
-  private CommandPowerState closeWithSession;
 
   BrokerSessionImpl(BrokerServerSection config) {
     this.config = config;
@@ -173,17 +172,13 @@ final class BrokerSessionImpl implements BrokerSession {
       power =
           switch (source.source()) {
             case NONE -> PowerStatePort.NONE;
-            case COMMAND -> {
-              CommandPowerState command =
-                  new CommandPowerState(
-                      source.command(),
-                      source.timeout(),
-                      source.keepFor(),
-                      POWER_STATE_COMMANDS_AT_ONCE,
-                      Clock.systemUTC());
-              closeWithSession = command;
-              yield command;
-            }
+            case COMMAND ->
+                new CommandPowerState(
+                    source.command(),
+                    source.timeout(),
+                    source.keepFor(),
+                    POWER_STATE_COMMANDS_AT_ONCE,
+                    Clock.systemUTC());
             case SIMULATED -> new SimulatedPowerState(source.hosts(), source.otherwise());
           };
     }
@@ -225,10 +220,10 @@ final class BrokerSessionImpl implements BrokerSession {
 
   @Override
   public void close() {
-    if (closeWithSession != null) {
-      closeWithSession.close();
-      closeWithSession = null;
+    if (power instanceof CommandPowerState command) {
+      command.close();
     }
+    power = null;
     if (database != null) {
       database.close();
       database = null;

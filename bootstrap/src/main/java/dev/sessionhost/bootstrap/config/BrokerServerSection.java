@@ -102,7 +102,22 @@ public record BrokerServerSection(
     public enum Source {
       NONE,
       COMMAND,
-      SIMULATED
+      SIMULATED;
+
+      /**
+       * Reads {@code none}, {@code command} or {@code simulated}, in any case.
+       *
+       * @throws IllegalArgumentException naming the accepted values and the text found
+       */
+      public static Source parse(String text) {
+        for (Source source : values()) {
+          if (source.name().equalsIgnoreCase(text.trim())) {
+            return source;
+          }
+        }
+        throw new IllegalArgumentException(
+            "expected none, command or simulated, found \"" + text + "\"");
+      }
     }
   }
 

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -166,7 +165,7 @@ final class ConfigBinder {
   private static BrokerServerSection.PowerSource powerState(Section broker) {
     Section s = broker.section("powerState", POWER_STATE_KEYS);
     BrokerServerSection.PowerSource.Source source =
-        s.parsed("source", ConfigBinder::powerSource)
+        s.parsed("source", BrokerServerSection.PowerSource.Source::parse)
             .orElse(BrokerServerSection.PowerSource.Source.NONE);
     List<String> command = List.of();
     if (source == BrokerServerSection.PowerSource.Source.COMMAND) {
@@ -194,20 +193,6 @@ final class ConfigBinder {
         otherwise);
   }
 
-  private static BrokerServerSection.PowerSource.Source powerSource(String text) {
-    switch (text.trim().toLowerCase(Locale.ROOT)) {
-      case "none":
-        return BrokerServerSection.PowerSource.Source.NONE;
-      case "command":
-        return BrokerServerSection.PowerSource.Source.COMMAND;
-      case "simulated":
-        return BrokerServerSection.PowerSource.Source.SIMULATED;
-      default:
-        throw new IllegalArgumentException(
-            "expected none, command or simulated, found \"" + text + "\"");
-    }
-  }
-
   private static PowerState powerWord(String source, String keyPath, YamlNode node) {
     String word = Values.text(source, keyPath, node);
     return PowerState.fromReported(word)
@@ -217,9 +202,7 @@ final class ConfigBinder {
                     source,
                     node,
                     keyPath,
-                    "expected running, stopped, deallocated, starting or stopping, found \""
-                        + word
-                        + "\""));
+                    "expected " + PowerState.reportedWords() + ", found \"" + word + "\""));
   }
 
   /** Only PostgreSQL is offered besides the embedded database. */

@@ -1,5 +1,7 @@
 package dev.sessionhost.domain.pool;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -26,6 +28,19 @@ public enum PowerState {
   /** The name in the API: {@code Running}, {@code Deallocated}, ... */
   public String wireName() {
     return wireName;
+  }
+
+  /** The words a source may report, for messages: "running, stopped, ... or stopping". */
+  public static String reportedWords() {
+    List<String> words = new ArrayList<>();
+    for (PowerState state : values()) {
+      if (state != UNKNOWN) {
+        words.add(state.wireName.toLowerCase(Locale.ROOT));
+      }
+    }
+    return String.join(", ", words.subList(0, words.size() - 1))
+        + " or "
+        + words.get(words.size() - 1);
   }
 
   /**

@@ -71,9 +71,7 @@ public final class PluginFolder implements PluginInstallationPort {
 
   @Override
   public PluginPackage inspect(Path jar) {
-    PluginPackage candidate = PluginJars.read(jar);
-    PluginJars.requireSdk(jar);
-    return candidate;
+    return PluginJars.readForInstall(jar);
   }
 
   @Override

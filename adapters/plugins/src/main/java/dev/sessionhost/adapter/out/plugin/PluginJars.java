@@ -27,6 +27,25 @@ final class PluginJars {
 
   /** The id and version {@code jar} declares; fails with the file and the problem. */
   static PluginPackage read(Path jar) {
+    PluginDescriptor descriptor = descriptorOf(jar);
+    return new PluginPackage(jar, descriptor.getPluginId(), descriptor.getVersion());
+  }
+
+  /**
+   * As {@link #read}, and refuses a jar whose {@code Plugin-Requires} this host's SDK does not
+   * meet, as the plugin manager would at load time, but before anything is installed.
+   */
+  static PluginPackage readForInstall(Path jar) {
+    PluginDescriptor descriptor = descriptorOf(jar);
+    try {
+      SdkRequirement.check(descriptor, new DefaultVersionManager(), SdkVersion.VERSION, false);
+    } catch (PluginRejectedException e) {
+      throw new PluginInstallationException(jar.getFileName() + ": " + e.reason(), e);
+    }
+    return new PluginPackage(jar, descriptor.getPluginId(), descriptor.getVersion());
+  }
+
+  private static PluginDescriptor descriptorOf(Path jar) {
     String name = String.valueOf(jar.getFileName());
     if (!Files.exists(jar)) {
       throw new PluginInstallationException(name + " does not exist (" + jar + ")");
@@ -45,27 +64,13 @@ final class PluginJars {
           name + " is not a jar file: " + Reasons.messageOf(e), e);
     }
     try {
-      PluginDescriptor descriptor = new PluginDescriptorReader().find(jar);
-      return new PluginPackage(jar, descriptor.getPluginId(), descriptor.getVersion());
+      return new PluginDescriptorReader().find(jar);
     } catch (PluginRejectedException e) {
       throw new PluginInstallationException(
           name + " has no valid plugin descriptor: " + e.reason(), e);
     } catch (RuntimeException e) {
       throw new PluginInstallationException(
           name + " has no valid plugin descriptor: " + Reasons.describe(e), e);
-    }
-  }
-
-  /**
-   * Refuses a jar whose {@code Plugin-Requires} this host's SDK does not meet, as the plugin
-   * manager would at load time, but before anything is installed.
-   */
-  static void requireSdk(Path jar) {
-    PluginDescriptor descriptor = new PluginDescriptorReader().find(jar);
-    try {
-      SdkRequirement.check(descriptor, new DefaultVersionManager(), SdkVersion.VERSION, false);
-    } catch (PluginRejectedException e) {
-      throw new PluginInstallationException(jar.getFileName() + ": " + e.reason(), e);
     }
   }
 

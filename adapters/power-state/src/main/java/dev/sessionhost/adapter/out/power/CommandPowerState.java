@@ -175,7 +175,8 @@ public final class CommandPowerState implements PowerStatePort, AutoCloseable {
                         + line
                         + "\" printed \""
                         + printed
-                        + "\"; expected running, stopped, deallocated, starting or stopping");
+                        + "\"; expected "
+                        + PowerState.reportedWords());
                 return PowerState.UNKNOWN;
               });
     } catch (InterruptedException e) {
