@@ -8,6 +8,7 @@ import dev.sessionhost.domain.pool.PowerState;
 import dev.sessionhost.domain.pool.RegisteredHost;
 import dev.sessionhost.domain.pool.ShownStatus;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -144,6 +145,36 @@ public final class BrokerJson {
 
   /** What a new registration token looks like, once. */
   public record IssuedTokenJson(String hostPool, String token, String expirationTime) {}
+
+  /**
+   * How many hosts of a pool the broker shows in each status, every status named (0 where none),
+   * and their {@code total}.
+   */
+  public record StatusCounts(String hostPool, long total, Map<String, Long> value) {}
+
+  /**
+   * The status the broker shows for a host and why: {@code basis} as in {@link StatusChange}, and
+   * the reasons with what to do, deciding reason first (the last report's, or the broker's own
+   * {@code NoHeartbeat} or {@code NeverReported}).
+   */
+  public record ShownStatusJson(
+      String name,
+      String status,
+      String since,
+      String basis,
+      String powerState,
+      List<HostHealthJson.Reason> reasons) {}
+
+  public static ShownStatusJson shownStatus(
+      RegisteredHost host, ShownStatus shown, PowerState powerState) {
+    return new ShownStatusJson(
+        host.key().pool() + "/" + host.key().name(),
+        shown.status().wireName(),
+        shown.since().toString(),
+        basis(shown.basis()),
+        powerState.wireName(),
+        shown.reasons().stream().map(HostHealthJson::reason).toList());
+  }
 
   /** The broker's own health. */
   @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -72,7 +72,8 @@ public final class SessionHostQueryService
             command.nameContains(),
             command.after(),
             command.pageSize() + 1,
-            policy.freshSince(now));
+            policy.freshSince(now),
+            command.descending());
     boolean more = found.size() > command.pageSize();
     List<RegisteredHost> shown = more ? found.subList(0, command.pageSize()) : found;
     List<SessionHostKey> keys = new ArrayList<>(shown.size());

@@ -12,6 +12,7 @@ import dev.sessionhost.domain.status.SessionHostStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -104,13 +105,20 @@ public final class InMemoryBrokerStore
       Optional<String> nameContains,
       Optional<String> after,
       int limit,
-      Instant freshSince) {
+      Instant freshSince,
+      boolean descending) {
+    Comparator<RegisteredHost> order = (a, b) -> a.key().name().compareTo(b.key().name());
+    Comparator<RegisteredHost> inOrder = descending ? order.reversed() : order;
     // freshSince is now minus the timeout: a policy of any timeout measured from it agrees
     HeartbeatPolicy policy = new HeartbeatPolicy(Duration.ofSeconds(1));
     Instant now = freshSince.plusSeconds(1);
     return hosts.values().stream()
         .filter(h -> h.key().pool().equals(pool))
-        .filter(h -> after.map(a -> h.key().name().compareTo(a) > 0).orElse(true))
+        .filter(
+            h ->
+                after
+                    .map(a -> (descending ? -1 : 1) * h.key().name().compareTo(a) > 0)
+                    .orElse(true))
         .filter(
             h ->
                 nameContains
@@ -122,7 +130,7 @@ public final class InMemoryBrokerStore
                                 .contains(n.toLowerCase(Locale.ROOT)))
                     .orElse(true))
         .filter(h -> status.map(s -> policy.show(h, now).status() == s).orElse(true))
-        .sorted((a, b) -> a.key().name().compareTo(b.key().name()))
+        .sorted(inOrder)
         .limit(limit)
         .toList();
   }

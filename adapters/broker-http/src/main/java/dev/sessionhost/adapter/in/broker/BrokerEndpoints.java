@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,8 +51,12 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * POST   /v1/register                                       a host joins with a registration token
  * POST   /v1/heartbeat                                      a host reports, with its credential
  * GET    /v1/hostPools                                      admin: the pools
- * GET    /v1/hostPools/{pool}/sessionHosts                  admin: a page (pageSize, status, $skipToken)
+ * GET    /                                                  the portal (its files hold no data)
+ * GET    /v1/hostPools/{pool}/statusCounts                  admin: hosts per shown status
+ * GET    /v1/hostPools/{pool}/sessionHosts                  admin: a page (pageSize, status, name,
+ *                                                           $orderby, $skipToken)
  * GET    /v1/hostPools/{pool}/sessionHosts/{name}           admin: one host
+ * GET    /v1/hostPools/{pool}/sessionHosts/{name}/status    admin: its shown status and why
  * PATCH  /v1/hostPools/{pool}/sessionHosts/{name}           admin: allowNewSession, friendlyName, assignedUser
  * DELETE /v1/hostPools/{pool}/sessionHosts/{name}           admin
  * GET    /v1/hostPools/{pool}/sessionHosts/{name}/history   admin: the changes of its shown status
@@ -78,6 +83,7 @@ final class BrokerEndpoints {
   private final BrokerUseCases cases;
   private final BrokerMetrics metrics;
   private final byte[] adminToken;
+  private final Portal portal = Portal.load();
 
   BrokerEndpoints(BrokerUseCases cases, BrokerMetrics metrics, String adminToken) {
     this.cases = cases;
@@ -136,6 +142,10 @@ final class BrokerEndpoints {
       default:
         break;
     }
+    Optional<Reply> file = portal.file(path);
+    if (file.isPresent()) {
+      return only("GET", method, file::get);
+    }
     List<String> parts = Arrays.asList(path.split("/", -1));
     // "", "v1", "hostPools", pool, ...
     if (parts.size() < 5 || !parts.get(1).equals("v1") || !parts.get(2).equals("hostPools")) {
@@ -146,6 +156,9 @@ final class BrokerEndpoints {
     if (parts.size() == 5 && what.equals("registrationTokens")) {
       return only("POST", method, () -> admin(authorization, () -> issueToken(pool, body)));
     }
+    if (parts.size() == 5 && what.equals("statusCounts")) {
+      return only("GET", method, () -> admin(authorization, () -> counts(pool)));
+    }
     if (!what.equals("sessionHosts")) {
       return notFound(path);
     }
@@ -155,6 +168,9 @@ final class BrokerEndpoints {
     SessionHostKey key = key(pool, parts.get(5));
     if (parts.size() == 7 && parts.get(6).equals("history")) {
       return only("GET", method, () -> admin(authorization, () -> history(key)));
+    }
+    if (parts.size() == 7 && parts.get(6).equals("status")) {
+      return only("GET", method, () -> admin(authorization, () -> shownStatus(key)));
     }
     if (parts.size() != 6) {
       return notFound(path);
@@ -248,12 +264,15 @@ final class BrokerEndpoints {
 
   private Reply list(String pool, Map<String, String> query, String base) {
     for (String name : query.keySet()) {
-      if (!List.of("pageSize", "status", "$skipToken", "name").contains(name)) {
+      if (!List.of("pageSize", "status", "$skipToken", "name", "$orderby").contains(name)) {
         throw BadRequest.invalid(
-            "unknown query parameter " + name + " (known: pageSize, status, name, $skipToken)");
+            "unknown query parameter "
+                + name
+                + " (known: pageSize, status, name, $orderby, $skipToken)");
       }
     }
     int pageSize = pageSize(query.get("pageSize"));
+    boolean descending = descending(query.get("$orderby"));
     Optional<SessionHostStatus> status =
         Optional.ofNullable(query.get("status"))
             .map(
@@ -272,7 +291,9 @@ final class BrokerEndpoints {
     Optional<String> name = Optional.ofNullable(query.get("name")).filter(n -> !n.isBlank());
     Optional<String> after = Optional.ofNullable(query.get("$skipToken"));
     SessionHostPage page =
-        cases.list().list(new ListSessionHostsCommand(pool, status, name, after, pageSize));
+        cases
+            .list()
+            .list(new ListSessionHostsCommand(pool, status, name, after, pageSize, descending));
     String next =
         page.continueAfter()
             .map(
@@ -284,12 +305,52 @@ final class BrokerEndpoints {
                         + pageSize
                         + status.map(s -> "&status=" + s.wireName()).orElse("")
                         + name.map(n -> "&name=" + encode(n)).orElse("")
+                        + (descending ? "&$orderby=" + encode("name desc") : "")
                         + "&$skipToken="
                         + encode(last))
             .orElse(null);
     return Reply.ok(
         new BrokerJson.SessionHostList(
             page.hosts().stream().map(BrokerEndpoints::resource).toList(), next));
+  }
+
+  /** {@code name} or {@code name asc} (the default), or {@code name desc}. */
+  private static boolean descending(String text) {
+    if (text == null) {
+      return false;
+    }
+    String order = text.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return switch (order) {
+      case "name", "name asc" -> false;
+      case "name desc" -> true;
+      default ->
+          throw BadRequest.invalid(
+              "$orderby: hosts are ordered by name: use \"name\", \"name asc\" or \"name desc\","
+                  + " found \""
+                  + text
+                  + "\"");
+    };
+  }
+
+  private Reply counts(String pool) {
+    if (cases.pools().pools().stream().noneMatch(p -> p.name().equals(pool))) {
+      throw new BrokerException(BrokerException.Code.POOL_NOT_FOUND, "no host pool named " + pool);
+    }
+    Map<SessionHostStatus, Long> byStatus =
+        cases.counts().countByPoolAndStatus().getOrDefault(pool, Map.of());
+    Map<String, Long> value = new LinkedHashMap<>();
+    long total = 0;
+    for (SessionHostStatus status : SessionHostStatus.values()) {
+      long hosts = byStatus.getOrDefault(status, 0L);
+      value.put(status.wireName(), hosts);
+      total += hosts;
+    }
+    return Reply.ok(new BrokerJson.StatusCounts(pool, total, value));
+  }
+
+  private Reply shownStatus(SessionHostKey key) {
+    SessionHostView view = cases.get().get(key);
+    return Reply.ok(BrokerJson.shownStatus(view.host(), view.shown(), view.powerState()));
   }
 
   private static int pageSize(String text) {

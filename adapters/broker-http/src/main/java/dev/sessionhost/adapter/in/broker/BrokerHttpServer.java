@@ -120,6 +120,11 @@ public final class BrokerHttpServer implements AutoCloseable {
       }
       response.setStatus(reply.status());
       response.getHeaders().put(HttpHeader.CONTENT_TYPE, reply.contentType());
+      response.getHeaders().put("X-Content-Type-Options", "nosniff");
+      if (reply.contentType().startsWith("text/html")) {
+        response.getHeaders().put("Content-Security-Policy", Portal.CONTENT_SECURITY_POLICY);
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
+      }
       if (reply.status() == 401) {
         response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer realm=\"sessionhost\"");
       }

@@ -105,13 +105,14 @@ public final class JdbcSessionHostRepository implements SessionHostRepository {
       Optional<String> nameContains,
       Optional<String> after,
       int limit,
-      Instant freshSince) {
+      Instant freshSince,
+      boolean descending) {
     StringBuilder sql =
         new StringBuilder("SELECT " + HostRows.COLUMNS + " FROM session_host WHERE pool = ?");
-    after.ifPresent(a -> sql.append(" AND name > ?"));
+    after.ifPresent(a -> sql.append(descending ? " AND name < ?" : " AND name > ?"));
     nameContains.ifPresent(n -> sql.append(" AND lower(name) LIKE ? ESCAPE '\\'"));
     status.ifPresent(s -> sql.append(" AND ").append(ShownStatusSql.condition(s)));
-    sql.append(" ORDER BY name LIMIT ?");
+    sql.append(descending ? " ORDER BY name DESC LIMIT ?" : " ORDER BY name LIMIT ?");
     return jdbc.run(
         "list the hosts of pool " + pool,
         c -> {

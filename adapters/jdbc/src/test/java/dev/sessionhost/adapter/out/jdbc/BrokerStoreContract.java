@@ -225,6 +225,30 @@ abstract class BrokerStoreContract {
   }
 
   @Test
+  void descendingPagesStartFromTheLastNameAndGoOnBelowTheLastSeen() {
+    for (String name : List.of("b-2", "A-1", "c-3", "b-10")) {
+      register(name);
+    }
+    Instant now = T0;
+
+    List<RegisteredHost> first =
+        hosts.list(
+            HostPool.DEFAULT, Optional.empty(), Optional.empty(), Optional.empty(), 2, now, true);
+    List<RegisteredHost> rest =
+        hosts.list(
+            HostPool.DEFAULT,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(first.get(1).key().name()),
+            10,
+            now,
+            true);
+
+    assertThat(first).extracting(h -> h.key().name()).containsExactly("c-3", "b-2");
+    assertThat(rest).extracting(h -> h.key().name()).containsExactly("b-10", "A-1");
+  }
+
+  @Test
   void settingsChangeAndADeletedHostTakesItsHistoryAndCredential() {
     register("host-1");
     beat("host-1", 1, SessionHostStatus.AVAILABLE, T0.plusSeconds(1));

@@ -59,9 +59,9 @@ public interface SessionHostRepository {
       RegisteredHost after, long previousSequence, List<HostStatusChange> changes);
 
   /**
-   * Up to {@code limit} hosts of {@code pool} in name order, after {@code after} when given, shown
-   * with {@code status} when given, whose name contains {@code nameContains} (ignoring case) when
-   * given.
+   * Up to {@code limit} hosts of {@code pool} in name order (from the last name when {@code
+   * descending}), after {@code after} in that order when given, shown with {@code status} when
+   * given, whose name contains {@code nameContains} (ignoring case) when given.
    */
   List<RegisteredHost> list(
       String pool,
@@ -69,7 +69,19 @@ public interface SessionHostRepository {
       Optional<String> nameContains,
       Optional<String> after,
       int limit,
-      Instant freshSince);
+      Instant freshSince,
+      boolean descending);
+
+  /** {@link #list(String, Optional, Optional, Optional, int, Instant, boolean)} from the first. */
+  default List<RegisteredHost> list(
+      String pool,
+      Optional<SessionHostStatus> status,
+      Optional<String> nameContains,
+      Optional<String> after,
+      int limit,
+      Instant freshSince) {
+    return list(pool, status, nameContains, after, limit, freshSince, false);
+  }
 
   /**
    * Sets the administrator's settings of a host.
