@@ -354,7 +354,10 @@
 
     const checks = $("checks").tBodies[0];
     clear(checks);
-    for (const result of p.sessionHostHealthCheckResults || []) {
+    const succeeded = (r) => (r.healthCheckResult === "HealthCheckSucceeded" ? 1 : 0);
+    const failingFirst = (p.sessionHostHealthCheckResults || []).slice()
+      .sort((x, y) => succeeded(x) - succeeded(y));
+    for (const result of failingFirst) {
       const details = result.additionalFailureDetails || {};
       const ok = result.healthCheckResult === "HealthCheckSucceeded";
       checks.append(el("tr", { "data-check": result.healthCheckName, class: ok ? "" : "failing" },
