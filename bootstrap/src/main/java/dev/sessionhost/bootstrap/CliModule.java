@@ -9,18 +9,21 @@ import dev.sessionhost.adapter.in.cli.AgentCommand;
 import dev.sessionhost.adapter.in.cli.BrokerCommand;
 import dev.sessionhost.adapter.in.cli.CheckCommand;
 import dev.sessionhost.adapter.in.cli.ChecksCommand;
+import dev.sessionhost.adapter.in.cli.DemoCommand;
 import dev.sessionhost.adapter.in.cli.PluginsCommand;
 import dev.sessionhost.adapter.in.cli.SessionhostCli;
 import dev.sessionhost.adapter.in.cli.StatusCommand;
 import dev.sessionhost.bootstrap.config.ConfigLoader;
+import dev.sessionhost.bootstrap.demo.ProcessPoolDemo;
 import java.util.Set;
 import picocli.CommandLine;
 
 /**
  * The command line. Binds {@link HealthSessions} (the application, wired per command from the
- * configuration), the {@link Subcommand} set of command objects ({@code agent}, {@code check},
- * {@code checks}, {@code plugins}, {@code status}; a feature module may add its own with
- * {@code @ProvidesIntoSet @Subcommand}) and the {@link CommandLine} built from them.
+ * configuration), the {@link Subcommand} set of command objects ({@code agent}, {@code broker},
+ * {@code check}, {@code checks}, {@code demo}, {@code plugins}, {@code status}; a feature module
+ * may add its own with {@code @ProvidesIntoSet @Subcommand}) and the {@link CommandLine} built from
+ * them.
  *
  * <p>Command objects are built whichever command runs, so they hold only cheap things; loading
  * configuration and plugins happens when a command runs.
@@ -72,6 +75,12 @@ final class CliModule extends AbstractModule {
   @Subcommand
   Object brokerCommand(HealthSessions sessions) {
     return new BrokerCommand(sessions);
+  }
+
+  @ProvidesIntoSet
+  @Subcommand
+  Object demoCommand() {
+    return new DemoCommand(new ProcessPoolDemo(ConfigLoader.home()));
   }
 
   @Provides

@@ -4,13 +4,13 @@ import java.util.concurrent.CountDownLatch;
 import sun.misc.Signal;
 
 /** Waits for SIGTERM or SIGINT, as systemd and a terminal send them, and says which came. */
-final class StopSignals {
+public final class StopSignals {
 
   private final CountDownLatch stop = new CountDownLatch(1);
   private volatile String reason = "";
 
   /** Handles SIGTERM and SIGINT from now on. */
-  static StopSignals handle() {
+  public static StopSignals handle() {
     StopSignals signals = new StopSignals();
     signals.on("TERM");
     signals.on("INT");
@@ -27,12 +27,12 @@ final class StopSignals {
   }
 
   /** Whether a stop signal came. */
-  boolean stopped() {
+  public boolean stopped() {
     return stop.getCount() == 0;
   }
 
   /** Blocks until a stop signal comes, keeping an interrupt for the caller. */
-  void await() {
+  public void await() {
     boolean interrupted = false;
     while (stop.getCount() > 0) {
       try {
@@ -47,7 +47,7 @@ final class StopSignals {
   }
 
   /** The signal that came, such as {@code TERM}; empty before one came. */
-  String reason() {
+  public String reason() {
     return reason;
   }
 }
