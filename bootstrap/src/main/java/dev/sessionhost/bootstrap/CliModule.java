@@ -80,7 +80,13 @@ final class CliModule extends AbstractModule {
   @ProvidesIntoSet
   @Subcommand
   Object demoCommand() {
-    return new DemoCommand(new ProcessPoolDemo(ConfigLoader.home()));
+    return new DemoCommand(
+        new ProcessPoolDemo(
+            ConfigLoader.home(),
+            () -> {
+              StopSignals signals = StopSignals.handle();
+              return signals::stopped;
+            }));
   }
 
   @Provides

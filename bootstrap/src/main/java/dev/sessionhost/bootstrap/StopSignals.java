@@ -4,13 +4,13 @@ import java.util.concurrent.CountDownLatch;
 import sun.misc.Signal;
 
 /** Waits for SIGTERM or SIGINT, as systemd and a terminal send them, and says which came. */
-public final class StopSignals {
+final class StopSignals {
 
   private final CountDownLatch stop = new CountDownLatch(1);
   private volatile String reason = "";
 
   /** Handles SIGTERM and SIGINT from now on. */
-  public static StopSignals handle() {
+  static StopSignals handle() {
     StopSignals signals = new StopSignals();
     signals.on("TERM");
     signals.on("INT");
@@ -27,12 +27,12 @@ public final class StopSignals {
   }
 
   /** Whether a stop signal came. */
-  public boolean stopped() {
+  boolean stopped() {
     return stop.getCount() == 0;
   }
 
   /** Blocks until a stop signal comes, keeping an interrupt for the caller. */
-  public void await() {
+  void await() {
     boolean interrupted = false;
     while (stop.getCount() > 0) {
       try {
@@ -47,7 +47,7 @@ public final class StopSignals {
   }
 
   /** The signal that came, such as {@code TERM}; empty before one came. */
-  public String reason() {
+  String reason() {
     return reason;
   }
 }

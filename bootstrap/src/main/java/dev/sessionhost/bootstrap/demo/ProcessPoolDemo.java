@@ -2,7 +2,6 @@ package dev.sessionhost.bootstrap.demo;
 
 import dev.sessionhost.adapter.in.cli.CheckSetupException;
 import dev.sessionhost.adapter.in.cli.PoolDemo;
-import dev.sessionhost.bootstrap.StopSignals;
 import dev.sessionhost.wire.WireJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarInputStream;
@@ -53,6 +54,7 @@ public final class ProcessPoolDemo implements PoolDemo {
   private static final int QUEUED_UPGRADES = 4;
 
   private final Path home;
+  private final Supplier<BooleanSupplier> stopSignals;
   private final HttpClient http =
       HttpClient.newBuilder()
           .proxy(ProxySelector.of(null))
@@ -63,8 +65,14 @@ public final class ProcessPoolDemo implements PoolDemo {
   private long drops;
   private boolean stopped;
 
-  public ProcessPoolDemo(Path home) {
+  /**
+   * @param home the distribution to start
+   * @param stopSignals starts handling SIGTERM and SIGINT when the demo runs, and answers whether
+   *     one came
+   */
+  public ProcessPoolDemo(Path home, Supplier<BooleanSupplier> stopSignals) {
     this.home = home;
+    this.stopSignals = stopSignals;
   }
 
   /** A simulated host, the scenario it runs, what the demo does to it and what it then shows. */
@@ -121,7 +129,7 @@ public final class ProcessPoolDemo implements PoolDemo {
   @Override
   public int run(int port, long stopAfterSeconds, Consumer<String> out) throws CheckSetupException {
     long started = System.nanoTime();
-    StopSignals signals = StopSignals.handle();
+    BooleanSupplier signals = stopSignals.get();
     Thread cleanup = new Thread(this::stop, "sessionhost-demo-cleanup");
     Runtime.getRuntime().addShutdownHook(cleanup);
     try {
@@ -152,7 +160,7 @@ public final class ProcessPoolDemo implements PoolDemo {
       out.accept("Stopping: every process, then the folder.");
       return 0;
     } catch (StopRequested e) {
-      out.accept("Stopping on SIG" + signals.reason() + ": every process, then the folder.");
+      out.accept("Stopping on a signal: every process, then the folder.");
       return 0;
     } catch (IOException e) {
       throw new CheckSetupException("the demo cannot go on: " + e.getMessage(), e);
@@ -176,7 +184,7 @@ public final class ProcessPoolDemo implements PoolDemo {
     private final Map<Host, Process> agents;
     private final Consumer<String> out;
     private final long started;
-    private final StopSignals signals;
+    private final BooleanSupplier signals;
     private int nextVersion = 1;
 
     Watch(
@@ -185,7 +193,7 @@ public final class ProcessPoolDemo implements PoolDemo {
         Map<Host, Process> agents,
         Consumer<String> out,
         long started,
-        StopSignals signals) {
+        BooleanSupplier signals) {
       this.signals = signals;
       this.broker = broker;
       this.adminToken = adminToken;
@@ -257,7 +265,7 @@ public final class ProcessPoolDemo implements PoolDemo {
     /** Waits one poll; a stop signal ends the watch. */
     private void pause() throws InterruptedException {
       Thread.sleep(POLL.toMillis());
-      if (signals.stopped()) {
+      if (signals.getAsBoolean()) {
         throw new StopRequested();
       }
     }
