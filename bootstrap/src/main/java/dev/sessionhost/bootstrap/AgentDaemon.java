@@ -178,7 +178,7 @@ final class AgentDaemon {
       return config.http().adminToken().get();
     }
     try {
-      return files.tokenCreatingIfMissing();
+      return files.tokenCreatingIfMissing(log);
     } catch (IOException | RuntimeException e) {
       throw new CheckSetupException(
           "cannot write the admin token into " + config.agent().stateDir() + ": " + e, e);

@@ -1,16 +1,24 @@
 package dev.sessionhost.bootstrap;
 
+import dev.sessionhost.adapter.out.history.DamagedFile;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The small files by which the agent and the commands that talk to it meet in the state folder: the
@@ -26,6 +34,15 @@ final class AgentFiles {
   static final String BROKER_TOKEN_FILE = "broker-admin-token";
 
   static final String BROKER_URL_FILE = "broker.url";
+
+  /** As for {@code http.adminToken}: a token short enough to guess would protect nothing. */
+  static final int MIN_TOKEN_LENGTH = 16;
+
+  private static final String NOT_A_TOKEN =
+      "holds characters no token has (spaces or unprintable bytes)";
+
+  private static final Set<PosixFilePermission> OWNER_ONLY =
+      EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 
   private final Path stateDir;
   private final String tokenFile;
@@ -51,17 +68,31 @@ final class AgentFiles {
     return read(stateDir.resolve(tokenFile));
   }
 
-  /** The token in the token file, writing a new random one first if there is none. */
-  String tokenCreatingIfMissing() throws IOException {
-    Optional<String> existing = readToken();
-    if (existing.isPresent()) {
-      return existing.get();
+  /**
+   * The token in the token file, writing a new random one first if there is none. A token file that
+   * is no good (not a file, unreadable, shorter than {@link #MIN_TOKEN_LENGTH}, not printable, or
+   * readable by others) is moved aside for the operator, never deleted, and replaced by a new
+   * token; {@code log} gets one line saying so.
+   */
+  String tokenCreatingIfMissing(Consumer<String> log) throws IOException {
+    Path file = stateDir.resolve(tokenFile);
+    if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      Optional<String> problem = problemWith(file);
+      if (problem.isEmpty()) {
+        return readToken().orElseThrow();
+      }
+      log.accept(
+          file
+              + " "
+              + problem.get()
+              + ": "
+              + keptAside(file)
+              + "; generated a new admin token (mode 0600)");
     }
     Files.createDirectories(stateDir);
     byte[] random = new byte[32];
     new SecureRandom().nextBytes(random);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    Path file = stateDir.resolve(tokenFile);
     try {
       // created with its final permissions: there is no moment when others may read it
       Files.writeString(
@@ -75,6 +106,62 @@ final class AgentFiles {
       Files.writeString(file, token + "\n");
     }
     return token;
+  }
+
+  /** What is wrong with an existing token file, if anything. */
+  private static Optional<String> problemWith(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return Optional.of("is not a regular file");
+    }
+    String token;
+    try {
+      Set<PosixFilePermission> modes = Files.getPosixFilePermissions(file);
+      if (modes.stream().anyMatch(mode -> !mode.name().startsWith("OWNER_"))) {
+        return Optional.of(
+            "is open to other users (mode "
+                + PosixFilePermissions.toString(modes)
+                + "), so its token is no secret");
+      }
+    } catch (UnsupportedOperationException | IOException e) {
+      // no POSIX permissions here: nothing to check
+    }
+    try {
+      token = Files.readString(file, StandardCharsets.UTF_8).strip();
+    } catch (CharacterCodingException e) {
+      return Optional.of(NOT_A_TOKEN);
+    } catch (IOException | SecurityException e) {
+      return Optional.of("cannot be read (" + e + ")");
+    }
+    if (!token.chars().allMatch(c -> c > ' ' && c < 0x7f)) {
+      return Optional.of(NOT_A_TOKEN);
+    }
+    if (token.length() < MIN_TOKEN_LENGTH) {
+      return Optional.of(
+          "holds a token of "
+              + token.length()
+              + " characters, fewer than the "
+              + MIN_TOKEN_LENGTH
+              + " needed");
+    }
+    return Optional.empty();
+  }
+
+  /** Renames {@code file} aside, readable by its owner only; says where it went. */
+  private static String keptAside(Path file) {
+    Path target;
+    try {
+      target = DamagedFile.keepAside(file, Clock.systemUTC());
+    } catch (IOException | RuntimeException e) {
+      return "could not move it aside (" + e + ")";
+    }
+    try {
+      if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+        Files.setPosixFilePermissions(target, OWNER_ONLY);
+      }
+    } catch (IOException | RuntimeException e) {
+      // kept all the same; its permissions are as they were
+    }
+    return "kept as " + target.getFileName();
   }
 
   /** Where the running agent listens, as it wrote it. */

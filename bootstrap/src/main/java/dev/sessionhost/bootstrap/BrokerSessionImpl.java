@@ -63,7 +63,7 @@ final class BrokerSessionImpl implements BrokerSession {
     StopSignals stop = StopSignals.handle();
     Injector broker = wired();
     AgentFiles files = AgentFiles.ofBroker(config.stateDir());
-    String token = adminToken(files);
+    String token = adminToken(files, log);
     InetAddress bind;
     try {
       bind = InetAddress.getByName(config.bind());
@@ -201,12 +201,12 @@ final class BrokerSessionImpl implements BrokerSession {
         broker.getInstance(BrokerHealthQuery.class));
   }
 
-  private String adminToken(AgentFiles files) throws CheckSetupException {
+  private String adminToken(AgentFiles files, Consumer<String> log) throws CheckSetupException {
     if (config.adminToken().isPresent()) {
       return config.adminToken().get();
     }
     try {
-      return files.tokenCreatingIfMissing();
+      return files.tokenCreatingIfMissing(log);
     } catch (IOException | RuntimeException e) {
       throw new CheckSetupException(
           "cannot write the admin token into " + config.stateDir() + ": " + e, e);

@@ -2,7 +2,6 @@ package dev.sessionhost.adapter.out.history;
 
 import dev.sessionhost.domain.health.StatusChange;
 import java.io.IOException;
-import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +11,6 @@ import tools.jackson.databind.json.JsonMapper;
 /** Reads the changes of one history file, skipping lines that a crash or an editor damaged. */
 final class HistoryReader {
 
-  private static final System.Logger LOG = System.getLogger(HistoryReader.class.getName());
-
   private final JsonMapper mapper;
 
   HistoryReader(JsonMapper mapper) {
@@ -21,49 +18,49 @@ final class HistoryReader {
   }
 
   /**
-   * Passes each readable change of {@code file} to {@code sink}, in file order.
+   * What one file held besides its changes: the damaged lines skipped, and whether it ends in a cut
+   * line (no final newline), so the next append must first start a new line.
    *
-   * @return whether the file ends in a cut line (no final newline), so the next append must first
-   *     start a new line
+   * @param changes how many changes were read
+   * @param damaged how many lines were skipped as not a readable status change
+   * @param firstDamage the number of the first damaged line and why, or "" when none was
+   * @param cutLineAtEnd whether the last line has no end of line, as a crash mid-write leaves it
    */
-  boolean read(Path file, Consumer<StatusChange> sink) throws IOException {
+  record Read(int changes, int damaged, String firstDamage, boolean cutLineAtEnd) {}
+
+  /** Passes each readable change of {@code file} to {@code sink}, in file order. */
+  Read read(Path file, Consumer<StatusChange> sink) throws IOException {
     String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     String[] lines = text.split("\n", -1);
     // split leaves an empty last element when the file ends with a newline; anything else was cut.
     int complete = lines.length - 1;
+    int changes = 0;
+    int damaged = 0;
+    String firstDamage = "";
     for (int i = 0; i < complete; i++) {
-      parse(file, i + 1, lines[i], sink);
+      if (lines[i].isBlank()) {
+        continue;
+      }
+      try {
+        sink.accept(mapper.readValue(lines[i], HistoryLine.class).toChange());
+        changes++;
+      } catch (RuntimeException e) {
+        // Jackson 3 exceptions are unchecked; a bad name or a missing field is also just a bad
+        // line.
+        if (damaged++ == 0) {
+          firstDamage = "line " + (i + 1) + ": " + firstLine(e.getMessage());
+        }
+      }
     }
     String tail = lines[complete];
-    if (tail.isEmpty()) {
-      return false;
+    if (!tail.isEmpty() && !tail.startsWith("{")) {
+      // every line written starts with '{': a crash cuts its end, never its start
+      if (damaged++ == 0) {
+        firstDamage = "line " + (complete + 1) + ": not a JSON object";
+      }
+      return new Read(changes, damaged, firstDamage, true);
     }
-    LOG.log(
-        Level.WARNING,
-        "skipping line {0} of {1}: it has no end of line, probably cut by a crash",
-        complete + 1,
-        file);
-    return true;
-  }
-
-  private void parse(Path file, int number, String line, Consumer<StatusChange> sink) {
-    if (line.isBlank()) {
-      return;
-    }
-    StatusChange change;
-    try {
-      change = mapper.readValue(line, HistoryLine.class).toChange();
-    } catch (RuntimeException e) {
-      // Jackson 3 exceptions are unchecked; a bad name or a missing field is also just a bad line.
-      LOG.log(
-          Level.WARNING,
-          "skipping line {0} of {1}: not a readable status change ({2})",
-          number,
-          file,
-          firstLine(e.getMessage()));
-      return;
-    }
-    sink.accept(change);
+    return new Read(changes, damaged, firstDamage, !tail.isEmpty());
   }
 
   // Jackson messages go on with the source location over several lines; a log line needs one.
@@ -72,6 +69,12 @@ final class HistoryReader {
       return "no detail";
     }
     int end = message.indexOf('\n');
-    return end < 0 ? message : message.substring(0, end);
+    String first = end < 0 ? message : message.substring(0, end);
+    // a damaged line may put any character into the message: none may break the log line
+    return first
+        .codePoints()
+        .map(c -> Character.isISOControl(c) ? '?' : c)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+        .toString();
   }
 }

@@ -7,9 +7,11 @@ import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,6 +38,7 @@ public final class JsonLinesHealthHistory implements HealthHistoryPort {
   private final Path current;
   private final long maxFileBytes;
   private final int keptFiles;
+  private final Clock clock;
   private final Deque<StatusChange> memory = new ArrayDeque<>();
   private long currentBytes;
   private boolean cutLineAtEnd;
@@ -48,6 +51,13 @@ public final class JsonLinesHealthHistory implements HealthHistoryPort {
    * @throws UncheckedIOException when the directory cannot be created or read
    */
   public JsonLinesHealthHistory(Path directory, long maxFileBytes, int keptFiles) {
+    this(directory, maxFileBytes, keptFiles, Clock.systemUTC());
+  }
+
+  /**
+   * As {@link #JsonLinesHealthHistory(Path, long, int)}; {@code clock} dates damaged files kept.
+   */
+  JsonLinesHealthHistory(Path directory, long maxFileBytes, int keptFiles, Clock clock) {
     if (maxFileBytes <= 0 || keptFiles < 0) {
       throw new IllegalArgumentException("maxFileBytes must be > 0 and keptFiles >= 0");
     }
@@ -55,6 +65,7 @@ public final class JsonLinesHealthHistory implements HealthHistoryPort {
     this.current = directory.resolve(FILE_NAME);
     this.maxFileBytes = maxFileBytes;
     this.keptFiles = keptFiles;
+    this.clock = clock;
     try {
       Files.createDirectories(directory);
       load();
@@ -71,14 +82,76 @@ public final class JsonLinesHealthHistory implements HealthHistoryPort {
   private void load() throws IOException {
     HistoryReader reader = new HistoryReader(MAPPER);
     for (int i = keptFiles; i >= 1; i--) {
-      Path rotated = rotated(i);
-      if (Files.isRegularFile(rotated)) {
-        reader.read(rotated, this::remember);
+      readOrKeepAside(reader, rotated(i));
+    }
+    cutLineAtEnd = readOrKeepAside(reader, current);
+    currentBytes = Files.isRegularFile(current) ? Files.size(current) : 0;
+  }
+
+  /**
+   * Reads one file of the history, skipping its damaged lines; one it cannot use at all (a
+   * directory, unreadable, or not one readable change among damaged lines) is moved aside for the
+   * operator, never deleted. Each problem is one warning.
+   *
+   * @return whether the file (still in place) ends in a cut line
+   */
+  private boolean readOrKeepAside(HistoryReader reader, Path file) {
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    String problem = null;
+    HistoryReader.Read read = null;
+    if (!Files.isRegularFile(file)) {
+      problem = "is not a regular file";
+    } else {
+      try {
+        read = reader.read(file, this::remember);
+      } catch (IOException | RuntimeException e) {
+        problem = "cannot be read (" + e + ")";
       }
     }
-    if (Files.isRegularFile(current)) {
-      cutLineAtEnd = reader.read(current, this::remember);
-      currentBytes = Files.size(current);
+    if (read != null && read.damaged() > 0 && read.changes() == 0) {
+      problem =
+          "holds no readable status change ("
+              + read.damaged()
+              + (read.damaged() == 1 ? " damaged line, " : " damaged lines, first ")
+              + read.firstDamage()
+              + ")";
+    }
+    if (problem == null) {
+      warnAboutDamage(file, read);
+      return read.cutLineAtEnd();
+    }
+    LOG.log(
+        Level.WARNING,
+        file
+            + " "
+            + problem
+            + ": "
+            + DamagedFile.keptAside(file, clock)
+            + (file.equals(current)
+                ? "; starting " + FILE_NAME + " anew"
+                : "; its changes are left out of the history"));
+    return false;
+  }
+
+  private static void warnAboutDamage(Path file, HistoryReader.Read read) {
+    if (read.damaged() > 0) {
+      LOG.log(
+          Level.WARNING,
+          file
+              + " has "
+              + read.damaged()
+              + (read.damaged() == 1 ? " damaged line (" : " damaged lines (first ")
+              + read.firstDamage()
+              + "): skipped, the "
+              + read.changes()
+              + " readable changes are kept"
+              + (read.cutLineAtEnd() ? "; the last line, cut by a crash, is skipped" : ""));
+    } else if (read.cutLineAtEnd()) {
+      LOG.log(
+          Level.WARNING,
+          file + " ends in a line with no end of line, probably cut by a crash: skipping it");
     }
   }
 

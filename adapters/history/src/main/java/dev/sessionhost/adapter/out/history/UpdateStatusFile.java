@@ -5,15 +5,20 @@ import dev.sessionhost.domain.update.UpdateState;
 import dev.sessionhost.domain.update.UpdateStatus;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -30,24 +35,48 @@ public final class UpdateStatusFile implements PersistUpdateStatusPort {
 
   private final Path directory;
   private final Path file;
+  private final Clock clock;
 
   /** The status file in {@code stateDir}; the directory is created on the first save. */
   public UpdateStatusFile(Path stateDir) {
-    this.directory = stateDir;
-    this.file = stateDir.resolve(FILE_NAME);
+    this(stateDir, Clock.systemUTC());
   }
 
+  /** As {@link #UpdateStatusFile(Path)}; {@code clock} dates the name of a damaged file kept. */
+  public UpdateStatusFile(Path stateDir, Clock clock) {
+    this.directory = stateDir;
+    this.file = stateDir.resolve(FILE_NAME);
+    this.clock = clock;
+  }
+
+  /**
+   * The saved status; empty when none was saved, and also when the file is damaged: then it is
+   * moved aside for the operator (never deleted) and one warning says what was wrong.
+   */
   @Override
-  public Optional<UpdateStatus> load() {
+  public synchronized Optional<UpdateStatus> load() {
+    String problem;
     try {
-      return Optional.of(parse(Files.readString(file, StandardCharsets.UTF_8)));
+      if (Files.isDirectory(file)) {
+        problem = "is a directory, not a file";
+      } else {
+        return Optional.of(parse(Files.readString(file, StandardCharsets.UTF_8)));
+      }
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException | RuntimeException e) {
-      // a status that cannot be read must not stop the agent: it starts as if none was saved
-      LOG.log(Level.WARNING, "ignoring the unreadable update status in " + file + ": " + reason(e));
-      return Optional.empty();
+      problem = reason(e);
     }
+    // a status that cannot be read must not stop the agent: it starts as if none was saved
+    LOG.log(
+        Level.WARNING,
+        file
+            + " "
+            + problem
+            + ": "
+            + DamagedFile.keptAside(file, clock)
+            + "; starting from the initial update state");
+    return Optional.empty();
   }
 
   @Override
@@ -77,30 +106,59 @@ public final class UpdateStatusFile implements PersistUpdateStatusPort {
   }
 
   static UpdateStatus parse(String text) {
+    if (text.isBlank()) {
+      throw new IllegalArgumentException("is empty");
+    }
     JsonNode json = MAPPER.readTree(text);
     if (json == null || !json.isObject()) {
-      throw new IllegalArgumentException("not a JSON object");
+      throw new IllegalArgumentException("is not a JSON object");
     }
     String wireName = json.path("state").asString("");
     UpdateState state =
         Arrays.stream(UpdateState.values())
             .filter(candidate -> candidate.wireName().equals(wireName))
             .findFirst()
-            .orElseThrow(() -> new IllegalArgumentException("unknown state '" + wireName + "'"));
+            .orElseThrow(
+                () -> new IllegalArgumentException("names an unknown state '" + wireName + "'"));
     JsonNode message = json.path("errorMessage");
     JsonNode time = json.path("lastUpdateTime");
-    return new UpdateStatus(
-        state,
-        message.isString() ? message.asString() : "",
-        time.isString() ? Optional.of(Instant.parse(time.asString())) : Optional.empty());
+    Optional<Instant> at =
+        time.isString() ? Optional.of(instant(time.asString())) : Optional.empty();
+    try {
+      return new UpdateStatus(state, message.isString() ? message.asString() : "", at);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("holds no valid update status: " + e.getMessage(), e);
+    }
   }
 
-  /** The first line of the message: Jackson appends where in the file it was, over lines. */
+  private static Instant instant(String text) {
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("has a lastUpdateTime that is not a time: '" + text + "'");
+    }
+  }
+
+  /** What is wrong with the file, in words that follow its name. */
   private static String reason(Exception e) {
+    if (e instanceof IllegalArgumentException) {
+      return e.getMessage();
+    }
+    if (e instanceof CharacterCodingException) {
+      return "is not valid JSON (not UTF-8 text)";
+    }
+    if (e instanceof JacksonException json) {
+      TokenStreamLocation at = json.getLocation();
+      return "is not valid JSON"
+          + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
+    }
+    // the first line of the message: Jackson appends where in the file it was, over lines
     String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-    return message.isBlank()
-        ? e.getClass().getSimpleName()
-        : e.getClass().getSimpleName() + ": " + message;
+    return "cannot be read ("
+        + (message.isBlank()
+            ? e.getClass().getSimpleName()
+            : e.getClass().getSimpleName() + ": " + message)
+        + ")";
   }
 
   private static void deleteQuietly(Path temp) {

@@ -16,8 +16,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +37,32 @@ class JsonLinesHealthHistoryTest {
   private static final Instant T0 = Instant.parse("2026-11-24T09:00:00Z");
 
   @TempDir Path dir;
+  private final List<String> warnings = new ArrayList<>();
+  private final Handler capture =
+      new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+          if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+            warnings.add(new SimpleFormatter().formatMessage(record));
+          }
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+      };
+
+  @BeforeEach
+  void captureWarnings() {
+    Logger.getLogger(JsonLinesHealthHistory.class.getName()).addHandler(capture);
+  }
+
+  @AfterEach
+  void stopCapturing() {
+    Logger.getLogger(JsonLinesHealthHistory.class.getName()).removeHandler(capture);
+  }
 
   static StatusChange change(int n) {
     return new StatusChange(
@@ -150,6 +187,110 @@ class JsonLinesHealthHistoryTest {
 
     assertThat(JsonLinesHealthHistory.inStateDir(dir).recent(10))
         .containsExactly(change(0), change(1));
+  }
+
+  @Test
+  void aFileOfGarbageIsKeptAsideAndTheHistoryStartsEmpty() throws IOException {
+    Clock clock = Clock.fixed(Instant.parse("2026-12-07T03:15:00Z"), ZoneOffset.UTC);
+    byte[] random = new byte[4096];
+    new Random(13).nextBytes(random);
+    random[100] = '\n'; // at least one complete line, whatever the seed gives
+    List<byte[]> garbage =
+        List.of(
+            random,
+            "{\"from\":\"Available\",\"to\":\n".getBytes(StandardCharsets.UTF_8),
+            "no json here".getBytes(StandardCharsets.UTF_8));
+    Path file = dir.resolve("history.jsonl");
+    Path kept = dir.resolve("history.jsonl.damaged-20261207T031500Z");
+    for (byte[] bytes : garbage) {
+      warnings.clear();
+      Files.write(file, bytes);
+
+      var history = new JsonLinesHealthHistory(dir, 1024 * 1024, 3, clock);
+
+      assertThat(history.recent(10)).isEmpty();
+      assertThat(warnings).hasSize(1);
+      assertThat(warnings.get(0))
+          .startsWith(file + " holds no readable status change (")
+          .endsWith(
+              ": kept as history.jsonl.damaged-20261207T031500Z; starting history.jsonl anew");
+      assertThat(kept).hasBinaryContent(bytes);
+      history.append(change(0));
+      assertThat(JsonLinesHealthHistory.inStateDir(dir).recent(10)).containsExactly(change(0));
+      Files.delete(kept);
+      Files.delete(file);
+    }
+  }
+
+  @Test
+  void anEmptyFileIsAnEmptyHistoryWithoutAWarning() throws IOException {
+    Files.write(dir.resolve("history.jsonl"), new byte[0]);
+
+    var history = JsonLinesHealthHistory.inStateDir(dir);
+    history.append(change(0));
+
+    assertThat(warnings).isEmpty();
+    assertThat(JsonLinesHealthHistory.inStateDir(dir).recent(10)).containsExactly(change(0));
+  }
+
+  @Test
+  void aDirectoryInPlaceOfTheFileIsMovedAsideAndAppendsWork() throws IOException {
+    Path file = Files.createDirectories(dir.resolve("history.jsonl"));
+    Files.writeString(file.resolve("inside"), "x");
+
+    var history = JsonLinesHealthHistory.inStateDir(dir);
+    history.append(change(0));
+
+    assertThat(warnings).hasSize(1);
+    assertThat(warnings.get(0))
+        .startsWith(file + " is not a regular file: kept as history.jsonl.damaged-")
+        .endsWith("; starting history.jsonl anew");
+    assertThat(JsonLinesHealthHistory.inStateDir(dir).recent(10)).containsExactly(change(0));
+    try (var files = Files.list(dir)) {
+      assertThat(
+              files
+                  .filter(p -> p.getFileName().toString().startsWith("history.jsonl.damaged-"))
+                  .map(p -> p.resolve("inside")))
+          .singleElement()
+          .satisfies(inside -> assertThat(inside).hasContent("x"));
+    }
+  }
+
+  @Test
+  void damagedMiddleLinesAreSkippedInOneWarningAndTheFileStays() throws IOException {
+    var history = JsonLinesHealthHistory.inStateDir(dir);
+    history.append(change(0));
+    Path file = dir.resolve("history.jsonl");
+    Files.writeString(file, "garbage\n{\"at\": 1}\n", StandardOpenOption.APPEND);
+    history.append(change(1));
+    warnings.clear();
+
+    assertThat(JsonLinesHealthHistory.inStateDir(dir).recent(10))
+        .containsExactly(change(0), change(1));
+
+    assertThat(warnings).hasSize(1);
+    assertThat(warnings.get(0))
+        .startsWith(file + " has 2 damaged lines (first line 2: ")
+        .endsWith("): skipped, the 2 readable changes are kept");
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(file);
+    }
+  }
+
+  @Test
+  void aCutLastLineIsStillOneWarningAndNoFileIsMoved() throws IOException {
+    var history = JsonLinesHealthHistory.inStateDir(dir);
+    history.append(change(0));
+    Path file = dir.resolve("history.jsonl");
+    Files.writeString(file, "{\"from\":\"Avail", StandardOpenOption.APPEND);
+    warnings.clear();
+
+    assertThat(JsonLinesHealthHistory.inStateDir(dir).recent(10)).containsExactly(change(0));
+
+    assertThat(warnings).singleElement().asString().contains(file.toString(), "cut by a crash");
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(file);
+    }
   }
 
   @Test

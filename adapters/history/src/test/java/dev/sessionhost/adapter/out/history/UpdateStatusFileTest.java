@@ -1,5 +1,6 @@
 package dev.sessionhost.adapter.out.history;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sessionhost.domain.update.UpdateState;
@@ -8,10 +9,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -119,6 +125,74 @@ class UpdateStatusFileTest {
     }
     assertThat(warnings).hasSize(broken.size());
     assertThat(warnings.get(2).getMessage()).contains(UpdateStatusFile.FILE_NAME, "Exploded");
+  }
+
+  @Test
+  void aDamagedFileIsKeptAsideWithItsBytesAndNamedInOneWarning() throws IOException {
+    Clock clock = Clock.fixed(Instant.parse("2026-12-07T03:15:00Z"), ZoneOffset.UTC);
+    byte[] random = new byte[512];
+    new Random(13).nextBytes(random);
+    Map<String, byte[]> damaged = new LinkedHashMap<>();
+    damaged.put("is not valid JSON (not UTF-8 text)", random);
+    damaged.put("is not valid JSON (line 1, column 7)", "{\"a\": }".getBytes(UTF_8));
+    damaged.put("is not valid JSON (line 2, column", "{\"state\":\n \"Succ".getBytes(UTF_8));
+    damaged.put("is empty", new byte[0]);
+    damaged.put("is not a JSON object", "[1, 2]".getBytes(UTF_8));
+    damaged.put("names an unknown state 'Exploded'", "{\"state\": \"Exploded\"}".getBytes(UTF_8));
+    Path file = stateDir.resolve(UpdateStatusFile.FILE_NAME);
+    Path kept = stateDir.resolve(UpdateStatusFile.FILE_NAME + ".damaged-20261207T031500Z");
+    for (Map.Entry<String, byte[]> damage : damaged.entrySet()) {
+      warnings.clear();
+      Files.write(file, damage.getValue());
+
+      UpdateStatusFile store = new UpdateStatusFile(stateDir, clock);
+      assertThat(store.load()).as(damage.getKey()).isEmpty();
+
+      assertThat(warnings).hasSize(1);
+      assertThat(warnings.get(0).getMessage())
+          .startsWith(file + " " + damage.getKey())
+          .endsWith(
+              ": kept as update-state.json.damaged-20261207T031500Z;"
+                  + " starting from the initial update state");
+      assertThat(file).doesNotExist();
+      assertThat(kept).hasBinaryContent(damage.getValue());
+      store.save(UpdateStatus.succeeded(AT));
+      assertThat(store.load()).hasValue(UpdateStatus.succeeded(AT));
+      Files.delete(kept);
+    }
+  }
+
+  @Test
+  void aDirectoryInPlaceOfTheFileIsMovedAsideAndTheNextSaveWorks() throws IOException {
+    Path file = Files.createDirectories(stateDir.resolve(UpdateStatusFile.FILE_NAME));
+    Files.writeString(file.resolve("inside"), "x");
+    UpdateStatusFile store = new UpdateStatusFile(stateDir);
+
+    assertThat(store.load()).isEmpty();
+
+    assertThat(warnings).hasSize(1);
+    assertThat(warnings.get(0).getMessage())
+        .startsWith(file + " is a directory, not a file: kept as update-state.json.damaged-");
+    try (Stream<Path> files = Files.list(stateDir)) {
+      Path kept = files.filter(p -> !p.equals(file)).findFirst().orElseThrow();
+      assertThat(kept.resolve("inside")).hasContent("x");
+    }
+    store.save(UpdateStatus.pending(AT));
+    assertThat(store.load()).hasValue(UpdateStatus.pending(AT));
+  }
+
+  @Test
+  void aSecondDamageInTheSameSecondDoesNotOverwriteTheFirstKept() throws IOException {
+    Clock clock = Clock.fixed(Instant.parse("2026-12-07T03:15:00Z"), ZoneOffset.UTC);
+    Path file = stateDir.resolve(UpdateStatusFile.FILE_NAME);
+    Files.writeString(file, "first");
+    new UpdateStatusFile(stateDir, clock).load();
+    Files.writeString(file, "second");
+    new UpdateStatusFile(stateDir, clock).load();
+
+    assertThat(stateDir.resolve("update-state.json.damaged-20261207T031500Z")).hasContent("first");
+    assertThat(stateDir.resolve("update-state.json.damaged-20261207T031500Z-1"))
+        .hasContent("second");
   }
 
   @Test
