@@ -11,7 +11,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
@@ -46,17 +48,27 @@ final class YamlTreeReader {
   static Optional<YamlNode> read(byte[] content, String source) {
     try (JsonParser parser = Factory.INSTANCE.createParser(ObjectReadContext.empty(), content)) {
       YamlTreeReader reader = new YamlTreeReader(source, parser);
-      if (parser.nextToken() == null) {
-        return Optional.empty();
+      try {
+        return reader.document();
+      } catch (JacksonException e) {
+        // a limit of the parser (nesting depth, number length) comes without a place: the token
+        // the parser stands on is the one that broke it
+        throw syntaxError(source, e, parser.currentTokenLocation());
       }
-      YamlNode root = reader.value("");
-      if (parser.nextToken() != null) {
-        throw reader.errorHere("", "a second YAML document ('---'): write one document only");
-      }
-      return Optional.of(root);
     } catch (JacksonException e) {
-      throw syntaxError(source, e);
+      throw syntaxError(source, e, null);
     }
+  }
+
+  private Optional<YamlNode> document() {
+    if (parser.nextToken() == null) {
+      return Optional.empty();
+    }
+    YamlNode root = value("");
+    if (parser.nextToken() != null) {
+      throw errorHere("", "a second YAML document ('---'): write one document only");
+    }
+    return Optional.of(root);
   }
 
   private YamlNode value(String path) {
@@ -76,7 +88,15 @@ final class YamlTreeReader {
       throw errorHere(
           path, "aliases ('*" + parser.getString() + "') are not supported: write the value");
     }
-    return new YamlNode.Scalar(scalar(token), at.getLineNr(), at.getColumnNr());
+    try {
+      return new YamlNode.Scalar(scalar(token), at.getLineNr(), at.getColumnNr());
+    } catch (StreamConstraintsException e) {
+      throw errorHere(
+          path,
+          "a number too long to read: write at most "
+              + StreamReadConstraints.DEFAULT_MAX_NUM_LEN
+              + " digits");
+    }
   }
 
   private YamlNode mapping(String path, TokenStreamLocation at) {
@@ -120,7 +140,8 @@ final class YamlTreeReader {
     return new ConfigException(source, at.getLineNr(), at.getColumnNr(), path, problem);
   }
 
-  private static ConfigException syntaxError(String source, JacksonException e) {
+  private static ConfigException syntaxError(
+      String source, JacksonException e, TokenStreamLocation parserAt) {
     int line = 0;
     int column = 0;
     if (e.getCause() instanceof MarkedYamlEngineException
@@ -132,6 +153,9 @@ final class YamlTreeReader {
     } else if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
       line = e.getLocation().getLineNr();
       column = Math.max(1, e.getLocation().getColumnNr());
+    } else if (parserAt != null && parserAt.getLineNr() > 0) {
+      line = parserAt.getLineNr();
+      column = Math.max(1, parserAt.getColumnNr());
     }
     return new ConfigException(source, line, column, "", "not valid YAML: " + describe(e));
   }

@@ -309,4 +309,22 @@ class ConfigErrorsTest {
                 + ":6:14: brokerServer.powerState.hosts.web-2: expected running, stopped,"
                 + " deallocated, starting or stopping, found \"asleep\"");
   }
+
+  @Test
+  void aValueNestedDeeperThanTheParserReadsIsPlacedWhereItBreaksTheLimit() {
+    ConfigException e =
+        errorOf("checks:\n  X:\n    settings:\n      a: " + "[".repeat(600) + "]".repeat(600));
+
+    // the parser's limit came without a place, so the message named the file only
+    assertThat(e.getMessage())
+        .startsWith(file + ":4:506: not valid YAML: Document nesting depth (501) exceeds");
+  }
+
+  @Test
+  void aNumberTooLongToReadIsNamedWithItsKey() {
+    ConfigException e = errorOf("http:\n  port: " + "9".repeat(1200) + "\n");
+
+    assertThat(e.getMessage())
+        .isEqualTo(file + ":2:9: http.port: a number too long to read: write at most 1000 digits");
+  }
 }

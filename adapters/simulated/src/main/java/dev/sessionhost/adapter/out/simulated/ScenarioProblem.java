@@ -82,9 +82,9 @@ final class ScenarioProblem extends RuntimeException {
         Kind.SECOND_DOCUMENT, "second document", List.of(), at, null, List.of(), "", null);
   }
 
-  static ScenarioProblem parser(List<Object> path, JacksonException e) {
+  static ScenarioProblem parser(List<Object> path, JacksonException e, TokenStreamLocation at) {
     return new ScenarioProblem(
-        Kind.PARSER, e.getOriginalMessage(), path, e.getLocation(), null, List.of(), "", e);
+        Kind.PARSER, e.getOriginalMessage(), path, at, null, List.of(), "", e);
   }
 
   Kind kind() {

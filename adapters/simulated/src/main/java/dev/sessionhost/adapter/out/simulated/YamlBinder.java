@@ -58,7 +58,10 @@ final class YamlBinder {
       }
       return value;
     } catch (JacksonException e) {
-      throw ScenarioProblem.parser(in.path, e);
+      // a limit of the parser (nesting depth, number length) comes without a place: the token
+      // the parser stands on is the one that broke it
+      throw ScenarioProblem.parser(
+          in.path, e, e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation());
     }
   }
 

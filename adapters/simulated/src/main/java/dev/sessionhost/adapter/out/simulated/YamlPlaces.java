@@ -4,11 +4,16 @@ import java.util.List;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import tools.jackson.core.StreamReadConstraints;
 
 /**
  * Finds the YAML node a key path points at, for error messages: Jackson reports where its parser
@@ -25,7 +30,13 @@ final class YamlPlaces {
   static Optional<Node> find(String text, List<Object> path, boolean atKey) {
     Node current;
     try {
-      current = new Compose(LoadSettings.builder().build()).composeString(text).orElse(null);
+      LoadSettings settings = LoadSettings.builder().build();
+      if (nestsDeeperThan(settings, text, StreamReadConstraints.DEFAULT_MAX_DEPTH)) {
+        // the composer recurses once per level and would overflow the stack; Jackson's parser
+        // stops at this depth anyway, so its own position is the place to report
+        return Optional.empty();
+      }
+      current = new Compose(settings).composeString(text).orElse(null);
     } catch (RuntimeException e) {
       return Optional.empty(); // not YAML at all: the parser's own position is the best we have
     }
@@ -50,6 +61,22 @@ final class YamlPlaces {
       }
     }
     return Optional.ofNullable(current);
+  }
+
+  /** Whether the text opens more lists and mappings within each other than {@code limit}. */
+  private static boolean nestsDeeperThan(LoadSettings settings, String text, int limit) {
+    int depth = 0;
+    for (Event event : new Parse(settings).parseString(text)) {
+      if (event instanceof CollectionStartEvent) {
+        depth++;
+        if (depth > limit) {
+          return true;
+        }
+      } else if (event instanceof CollectionEndEvent) {
+        depth--;
+      }
+    }
+    return false;
   }
 
   /** The key node of the mapping's entry named {@code key}, if the node is a mapping with one. */

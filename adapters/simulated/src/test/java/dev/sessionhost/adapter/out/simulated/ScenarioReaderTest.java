@@ -162,4 +162,17 @@ class ScenarioReaderTest {
     assertThat(scenario.directory().joined()).isFalse();
     assertThat(scenario.network().reachableByDefault()).isFalse();
   }
+
+  @Test
+  void aValueNestedTooDeepToPlaceByItsNodeIsPlacedWhereTheParserStopped() {
+    // composing this to find the node overflowed the stack (StackOverflowError)
+    assertThat(problemWith("description: " + "[".repeat(5000) + "]".repeat(5000) + "\n"))
+        .hasMessage(FILE + ":1:14: description: expected text");
+  }
+
+  @Test
+  void anUnclosedValueNestedDeeperThanTheParserReadsIsPlacedWhereItStopped() {
+    assertThat(problemWith("services: {}\nzz:\n  " + "[".repeat(600) + "\n"))
+        .hasMessageStartingWith(FILE + ":3:502: Document nesting depth (501) exceeds");
+  }
 }
