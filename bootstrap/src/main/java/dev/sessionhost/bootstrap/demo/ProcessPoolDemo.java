@@ -499,6 +499,12 @@ public final class ProcessPoolDemo implements PoolDemo {
       return;
     }
     stopped = true;
+    // what the agents started (a command check's program runs in its own session) outlives a
+    // stopped agent unless it is ended too; once orphaned it is no descendant any more
+    List<ProcessHandle> started = new ArrayList<>();
+    for (Process process : processes) {
+      process.descendants().forEach(started::add);
+    }
     for (Process process : processes) {
       process.destroy();
     }
@@ -512,6 +518,16 @@ public final class ProcessPoolDemo implements PoolDemo {
         }
       } catch (InterruptedException e) {
         process.destroyForcibly();
+      }
+    }
+    for (ProcessHandle left : started) {
+      if (left.isAlive()) {
+        left.destroyForcibly();
+        try {
+          left.onExit().get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+          // it was told to die; nothing more can be done from here
+        }
       }
     }
     if (folder != null) {
