@@ -70,16 +70,17 @@ class BrokerIT {
             ""));
   }
 
-  private Path scenario(String host, String shipped) throws IOException {
+  /** A copy of a shipped scenario for {@code host}, in {@code work}. */
+  static Path scenario(Path work, String host, String shipped) throws IOException {
     return Files.copy(
-        distribution.scenario(shipped),
+        Distribution.assembled().scenario(shipped),
         work.resolve(host + "-scenario.yaml"),
         StandardCopyOption.REPLACE_EXISTING);
   }
 
-  /** Swaps a scenario in whole, as an editor saving the file would. */
-  private void change(Path scenario, String shipped) throws IOException {
-    Path next = Files.copy(distribution.scenario(shipped), work.resolve("next.yaml"));
+  /** Swaps a shipped scenario in whole, as an editor saving the file would. */
+  static void change(Path work, Path scenario, String shipped) throws IOException {
+    Path next = Files.copy(Distribution.assembled().scenario(shipped), work.resolve("next.yaml"));
     Files.move(next, scenario, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
@@ -117,8 +118,8 @@ class BrokerIT {
       String token = issued.out().lines().findFirst().orElseThrow().strip();
       assertThat(issued.out()).contains("expires ");
 
-      Path scenarioA = scenario("host-a", "healthy.yaml");
-      Path scenarioB = scenario("host-b", "needs-assistance.yaml");
+      Path scenarioA = scenario(work, "host-a", "healthy.yaml");
+      Path scenarioB = scenario(work, "host-b", "needs-assistance.yaml");
       String url = broker.base().toString();
       try (AgentProcess a =
               AgentProcess.start(
@@ -137,7 +138,7 @@ class BrokerIT {
             .extracting(Object::toString)
             .containsExactlyInAnyOrder("OWNER_READ", "OWNER_WRITE");
 
-        change(scenarioA, "unavailable.yaml");
+        change(work, scenarioA, "unavailable.yaml");
         JsonNode down = api.awaitStatus("host-a", "Unavailable", FOLLOW_LIMIT);
         assertThat(down.toString()).contains("HealthCheckFailed");
 

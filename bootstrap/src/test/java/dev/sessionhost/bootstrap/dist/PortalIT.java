@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -48,18 +47,6 @@ class PortalIT {
     }
   }
 
-  private Path scenario(String host, String shipped) throws Exception {
-    return Files.copy(
-        distribution.scenario(shipped),
-        work.resolve(host + "-scenario.yaml"),
-        StandardCopyOption.REPLACE_EXISTING);
-  }
-
-  private void change(Path scenario, String shipped) throws Exception {
-    Path next = Files.copy(distribution.scenario(shipped), work.resolve("next.yaml"));
-    Files.move(next, scenario, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-  }
-
   private WebDriverWait waiting() {
     return new WebDriverWait(browser, FOLLOW_LIMIT, Duration.ofMillis(100));
   }
@@ -85,7 +72,7 @@ class PortalIT {
       BrokerApi api = new BrokerApi(broker.base(), broker.adminToken());
       String token = api.registrationToken();
       String url = broker.base().toString();
-      Path scenarioA = scenario("host-a", "healthy.yaml");
+      Path scenarioA = BrokerIT.scenario(work, "host-a", "healthy.yaml");
       Path scenarioB =
           Files.writeString(
               work.resolve("host-b-scenario.yaml"),
@@ -140,7 +127,7 @@ class PortalIT {
 
         // a change at an agent arrives without a reload
         browser.executeScript("window.notReloaded = true;");
-        change(scenarioA, "unavailable.yaml");
+        BrokerIT.change(work, scenarioA, "unavailable.yaml");
         awaitShown("host-a", "Unavailable");
         assertThat(browser.executeScript("return window.notReloaded === true;")).isEqualTo(true);
 

@@ -127,8 +127,10 @@
     return el("span", { class: "status status-" + status, "data-status": status }, status);
   }
 
+  const passed = (result) => result.healthCheckResult === "HealthCheckSucceeded";
+
   function failing(results) {
-    return (results || []).filter((r) => r.healthCheckResult !== "HealthCheckSucceeded");
+    return (results || []).filter((r) => !passed(r));
   }
 
   // ---- sign-in --------------------------------------------------------------------------------
@@ -354,12 +356,11 @@
 
     const checks = $("checks").tBodies[0];
     clear(checks);
-    const succeeded = (r) => (r.healthCheckResult === "HealthCheckSucceeded" ? 1 : 0);
     const failingFirst = (p.sessionHostHealthCheckResults || []).slice()
-      .sort((x, y) => succeeded(x) - succeeded(y));
+      .sort((x, y) => Number(passed(x)) - Number(passed(y)));
     for (const result of failingFirst) {
       const details = result.additionalFailureDetails || {};
-      const ok = result.healthCheckResult === "HealthCheckSucceeded";
+      const ok = passed(result);
       checks.append(el("tr", { "data-check": result.healthCheckName, class: ok ? "" : "failing" },
         el("td", {}, result.healthCheckName),
         el("td", {}, result.healthCheckResult),
