@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,11 +50,24 @@ class PortalIT {
     return new WebDriverWait(browser, FOLLOW_LIMIT, Duration.ofMillis(100));
   }
 
-  /** The status the table shows for a host, or "" while it has no row. */
+  /**
+   * The status the table shows for a host, or "" while it has no row; read in one script, since the
+   * page re-renders the table every poll and an element found before may be gone after.
+   */
   private String shownStatus(String host) {
-    List<WebElement> cells =
-        browser.findElements(By.cssSelector("tr[data-host='" + host + "'] [data-status]"));
-    return cells.isEmpty() ? "" : cells.get(0).getAttribute("data-status");
+    Object status =
+        browser.executeScript(
+            "const cell = document.querySelector(\"tr[data-host='\" + arguments[0]"
+                + " + \"'] [data-status]\"); return cell ? cell.dataset.status : '';",
+            host);
+    return String.valueOf(status);
+  }
+
+  /** The text of the first element matching {@code css}, read in one script (see above). */
+  private String text(String css) {
+    return String.valueOf(
+        browser.executeScript(
+            "const e = document.querySelector(arguments[0]); return e ? e.textContent : '';", css));
   }
 
   private void awaitShown(String host, String status) {
@@ -115,8 +127,7 @@ class PortalIT {
             .isEqualTo("1");
         assertThat(browser.findElement(By.id("count-All")).getAttribute("data-hosts"))
             .isEqualTo("2");
-        String failing =
-            browser.findElement(By.cssSelector("tr[data-host='host-b'] td.failing")).getText();
+        String failing = text("tr[data-host='host-b'] td.failing");
         assertThat(failing).contains("MonitoringAgent");
         assertThat(
                 browser
