@@ -129,11 +129,7 @@ class PortalIT {
             .isEqualTo("2");
         String failing = text("tr[data-host='host-b'] td.failing");
         assertThat(failing).contains("MonitoringAgent");
-        assertThat(
-                browser
-                    .findElement(By.cssSelector("tr[data-host='host-a'] td.heartbeat"))
-                    .getText())
-            .matches("\\d+ s ago");
+        assertThat(text("tr[data-host='host-a'] td.heartbeat")).matches("\\d+ s ago");
         Browser.screenshot(browser, "pool");
 
         // a change at an agent arrives without a reload
