@@ -1,9 +1,9 @@
 package dev.sessionhost.adapter.in.http;
 
-import com.sun.net.httpserver.Headers;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
+import org.eclipse.jetty.http.HttpFields;
 
 /** The bearer token admin requests must carry, compared in constant time. */
 final class AdminToken {
@@ -17,12 +17,12 @@ final class AdminToken {
   }
 
   /** Empty when the request may pass; otherwise the 401 to send. */
-  Optional<Response> refusal(Headers headers) {
+  Optional<Response> refusal(HttpFields headers) {
     if (expected.isEmpty()) {
       return Optional.of(
           unauthorized("admin requests are disabled: no admin token is configured on this agent"));
     }
-    String authorization = headers.getFirst("Authorization");
+    String authorization = headers.get("Authorization");
     if (authorization == null
         || authorization.length() < SCHEME.length()
         || !authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {

@@ -2,6 +2,7 @@ package dev.sessionhost.adapter.in.http;
 
 import java.net.InetAddress;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,6 +16,8 @@ import java.util.Optional;
  * @param maxUploadBytes the largest plugin jar an upload may carry
  * @param uploadDir where uploaded jars are staged while they are installed
  * @param agentVersion this agent's version, named in the {@code Server} header
+ * @param headerTimeout how long a connection may take to bring a whole request head, counted from
+ *     its opening or from the end of the previous answer; then it is closed
  */
 public record HttpApiSettings(
     InetAddress bind,
@@ -23,7 +26,11 @@ public record HttpApiSettings(
     long maxRequestBytes,
     long maxUploadBytes,
     Path uploadDir,
-    String agentVersion) {
+    String agentVersion,
+    Duration headerTimeout) {
+
+  /** Long enough for any client that means it, short enough that trickling clients go soon. */
+  public static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(10);
 
   /** A body limit for requests that carry no file: commands, not data. */
   public static final long DEFAULT_MAX_REQUEST_BYTES = 64L * 1024;
@@ -36,6 +43,10 @@ public record HttpApiSettings(
     Objects.requireNonNull(adminToken, "adminToken");
     Objects.requireNonNull(uploadDir, "uploadDir");
     Objects.requireNonNull(agentVersion, "agentVersion");
+    Objects.requireNonNull(headerTimeout, "headerTimeout");
+    if (headerTimeout.isNegative() || headerTimeout.isZero()) {
+      throw new IllegalArgumentException("the header timeout must be positive");
+    }
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
     }
@@ -43,6 +54,32 @@ public record HttpApiSettings(
       throw new IllegalArgumentException("body limits cannot be negative");
     }
     adminToken = adminToken.filter(token -> !token.isBlank());
+  }
+
+  /** Settings with the default header timeout. */
+  public HttpApiSettings(
+      InetAddress bind,
+      int port,
+      Optional<String> adminToken,
+      long maxRequestBytes,
+      long maxUploadBytes,
+      Path uploadDir,
+      String agentVersion) {
+    this(
+        bind,
+        port,
+        adminToken,
+        maxRequestBytes,
+        maxUploadBytes,
+        uploadDir,
+        agentVersion,
+        DEFAULT_HEADER_TIMEOUT);
+  }
+
+  /** These settings with another header timeout. */
+  public HttpApiSettings withHeaderTimeout(Duration timeout) {
+    return new HttpApiSettings(
+        bind, port, adminToken, maxRequestBytes, maxUploadBytes, uploadDir, agentVersion, timeout);
   }
 
   /** Settings with the default body limits. */

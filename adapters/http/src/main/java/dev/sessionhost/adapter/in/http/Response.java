@@ -1,12 +1,13 @@
 package dev.sessionhost.adapter.in.http;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
 import dev.sessionhost.wire.ErrorJson;
-import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.util.Callback;
 
 /** What an endpoint answers: a status code, the body's type and bytes, and extra headers. */
 record Response(int status, String contentType, byte[] body, Map<String, String> headers) {
@@ -41,22 +42,19 @@ record Response(int status, String contentType, byte[] body, Map<String, String>
   }
 
   /** Sends this response, its headers only when the request is a HEAD. */
-  void writeTo(HttpExchange exchange, String server) throws IOException {
-    Headers out = exchange.getResponseHeaders();
-    out.set("Content-Type", contentType);
-    out.set("Server", server);
-    headers.forEach(out::set);
-    if (exchange.getRequestMethod().equals("HEAD")) {
-      // the server refuses a length argument for HEAD but passes the header on
-      out.set("Content-Length", Integer.toString(body.length));
-      exchange.sendResponseHeaders(status, -1);
-      exchange.close();
-      return;
-    }
-    exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-    try (OutputStream stream = exchange.getResponseBody()) {
-      stream.write(body);
-    }
+  void writeTo(
+      org.eclipse.jetty.server.Request request,
+      org.eclipse.jetty.server.Response response,
+      Callback callback,
+      String server) {
+    response.setStatus(status);
+    HttpFields.Mutable out = response.getHeaders();
+    out.put(HttpHeader.CONTENT_TYPE, contentType);
+    out.put(HttpHeader.SERVER, server);
+    headers.forEach(out::put);
+    out.put(HttpHeader.CONTENT_LENGTH, body.length);
+    boolean head = HttpMethod.HEAD.is(request.getMethod());
+    response.write(true, head ? null : ByteBuffer.wrap(body), callback);
   }
 
   Response withHeader(String name, String value) {

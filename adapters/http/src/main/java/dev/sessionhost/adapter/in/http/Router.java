@@ -1,21 +1,22 @@
 package dev.sessionhost.adapter.in.http;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.util.Callback;
 
 /**
  * Sends each request to its route, answering 404, 405, 413 and 401 itself, and turns any failure of
  * an endpoint into a 500 so that no request is left without an answer.
  */
-final class Router implements HttpHandler {
+final class Router extends Handler.Abstract {
 
   private static final System.Logger LOG = System.getLogger(Router.class.getName());
 
@@ -23,27 +24,41 @@ final class Router implements HttpHandler {
   private final AdminToken token;
   private final Executor slowWork;
   private final String serverHeader;
+  private final HeaderTimeout headerTimeout;
 
-  Router(List<Route> routes, AdminToken token, Executor slowWork, String serverHeader) {
+  Router(
+      List<Route> routes,
+      AdminToken token,
+      Executor slowWork,
+      String serverHeader,
+      HeaderTimeout headerTimeout) {
     this.routes = List.copyOf(routes);
+    this.headerTimeout = headerTimeout;
     this.token = token;
     this.slowWork = slowWork;
     this.serverHeader = serverHeader;
   }
 
   @Override
-  public void handle(HttpExchange exchange) {
+  public boolean handle(
+      org.eclipse.jetty.server.Request request,
+      org.eclipse.jetty.server.Response response,
+      Callback callback) {
+    Callback answered =
+        headerTimeout.handling(request.getConnectionMetaData().getConnection(), callback);
+    Exchange exchange = new Exchange(request, response, answered);
     try {
       dispatch(exchange);
-    } catch (RuntimeException | IOException | LinkageError | AssertionError e) {
+    } catch (RuntimeException | LinkageError | AssertionError e) {
       fail(exchange, e);
     }
+    return true;
   }
 
-  private void dispatch(HttpExchange exchange) throws IOException {
-    String path = exchange.getRequestURI().getPath();
-    String method = exchange.getRequestMethod();
-    String wanted = method.equals("HEAD") ? "GET" : method;
+  private void dispatch(Exchange exchange) {
+    String path = exchange.request().getHttpURI().getDecodedPath();
+    String method = exchange.request().getMethod();
+    String wanted = HttpMethod.HEAD.is(method) ? "GET" : method;
     TreeSet<String> allowed = null;
     for (Route route : routes) {
       String parameter = path == null ? null : route.match(path);
@@ -69,9 +84,10 @@ final class Router implements HttpHandler {
     }
   }
 
-  private void accept(HttpExchange exchange, Route route, String parameter) throws IOException {
-    Headers headers = exchange.getRequestHeaders();
-    boolean hasBody = declaredLength(headers) > 0 || headers.containsKey("Transfer-Encoding");
+  private void accept(Exchange exchange, Route route, String parameter) {
+    HttpFields headers = exchange.request().getHeaders();
+    long declared = exchange.request().getLength();
+    boolean hasBody = declared > 0 || headers.contains(HttpHeader.TRANSFER_ENCODING);
     // the token first: a caller without one learns nothing of the limits and sends no byte of body
     if (route.admin()) {
       Optional<Response> refusal = token.refusal(headers);
@@ -88,81 +104,61 @@ final class Router implements HttpHandler {
               .withHeader("Connection", "close"));
       return;
     }
-    if (declaredLength(headers) > route.bodyLimit()) {
+    if (declared > route.bodyLimit()) {
       send(exchange, Response.tooLarge(route.bodyLimit()));
       return;
     }
-    Request request = new Request(exchange, parameter, route.bodyLimit());
+    Request request = new Request(exchange.request(), parameter, route.bodyLimit());
     if (!route.slow()) {
-      send(exchange, route.endpoint().handle(request));
+      respond(exchange, route, request);
       return;
     }
     try {
-      slowWork.execute(() -> handleSlowly(route, request));
+      slowWork.execute(() -> respond(exchange, route, request));
     } catch (RejectedExecutionException e) {
       send(exchange, Response.error(503, "ServiceUnavailable", "the agent is stopping"));
     }
   }
 
-  private void handleSlowly(Route route, Request request) {
+  private void respond(Exchange exchange, Route route, Request request) {
     try {
-      send(request.exchange(), route.endpoint().handle(request));
-    } catch (RuntimeException | IOException | LinkageError | AssertionError e) {
-      fail(request.exchange(), e);
+      send(exchange, route.endpoint().handle(request));
+    } catch (Exception | LinkageError | AssertionError e) {
+      fail(exchange, e);
     }
   }
 
-  private static long declaredLength(Headers headers) {
-    String value = headers.getFirst("Content-Length");
-    if (value == null) {
-      return -1;
-    }
-    try {
-      return Long.parseLong(value.trim());
-    } catch (NumberFormatException e) {
-      // the server itself refuses such a request before it reaches us; be safe anyway
-      return Long.MAX_VALUE;
-    }
+  private void send(Exchange exchange, Response response) {
+    response.writeTo(exchange.request(), exchange.response(), exchange.callback(), serverHeader);
   }
 
-  private void send(HttpExchange exchange, Response response) throws IOException {
-    response.writeTo(exchange, serverHeader);
-  }
-
-  private void fail(HttpExchange exchange, Throwable e) {
-    if (e instanceof IOException && exchange.getResponseCode() != -1) {
-      // the answer was on its way when the client hung up: its choice, not our failure
-      LOG.log(
-          Level.DEBUG,
-          "client left before the answer to "
-              + exchange.getRequestMethod()
-              + " "
-              + exchange.getRequestURI().getPath()
-              + ": "
-              + e.getMessage());
+  private void fail(Exchange exchange, Throwable e) {
+    String target =
+        exchange.request().getMethod() + " " + exchange.request().getHttpURI().getPath();
+    if (exchange.response().isCommitted()) {
+      // the answer was on its way: cut the connection, as nothing else can be said now
+      LOG.log(Level.DEBUG, "the answer to " + target + " was cut: " + e.getMessage());
+      exchange.callback().failed(e);
       return;
     }
-    LOG.log(
-        Level.ERROR,
-        "the HTTP API failed on "
-            + exchange.getRequestMethod()
-            + " "
-            + exchange.getRequestURI().getPath(),
-        e);
+    LOG.log(Level.ERROR, "the HTTP API failed on " + target, e);
     try {
-      if (exchange.getResponseCode() == -1) {
-        send(
-            exchange,
-            Response.error(
-                    500,
-                    "InternalServerError",
-                    "the agent failed to answer: " + e.getClass().getSimpleName())
-                .withHeader("Connection", "close"));
-      }
-    } catch (IOException | RuntimeException again) {
+      send(
+          exchange,
+          Response.error(
+                  500,
+                  "InternalServerError",
+                  "the agent failed to answer: " + e.getClass().getSimpleName())
+              .withHeader("Connection", "close"));
+    } catch (RuntimeException again) {
       e.addSuppressed(again);
-    } finally {
-      exchange.close();
+      exchange.callback().failed(e);
     }
   }
+
+  /** One request with the means to answer it. */
+  private record Exchange(
+      org.eclipse.jetty.server.Request request,
+      org.eclipse.jetty.server.Response response,
+      Callback callback) {}
 }

@@ -38,6 +38,10 @@ final class ApiHarness implements AutoCloseable {
   }
 
   ApiHarness(Path uploadDir, Optional<String> token) {
+    this(uploadDir, token, HttpApiSettings.DEFAULT_HEADER_TIMEOUT);
+  }
+
+  ApiHarness(Path uploadDir, Optional<String> token, Duration headerTimeout) {
     HttpApiSettings settings =
         new HttpApiSettings(
             InetAddress.getLoopbackAddress(),
@@ -46,7 +50,8 @@ final class ApiHarness implements AutoCloseable {
             MAX_REQUEST,
             MAX_UPLOAD,
             uploadDir,
-            "1.2.3");
+            "1.2.3",
+            headerTimeout);
     api = new AgentHttpApi(settings, fakes.endpoints(), snapshots, metrics);
     api.start();
     base = api.uri();
