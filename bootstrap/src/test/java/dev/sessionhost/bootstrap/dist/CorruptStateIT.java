@@ -52,20 +52,7 @@ class CorruptStateIT {
     Files.setPosixFilePermissions(
         state.resolve("admin-token"), PosixFilePermissions.fromString("rw-------"));
     Path config =
-        Files.writeString(
-            work.resolve("sessionhost.yaml"),
-            String.join(
-                "\n",
-                "agent:",
-                "  hostName: corrupt-state-it",
-                "  cycleInterval: 1h",
-                "  environment: simulated",
-                "  scenario: " + distribution.scenario("healthy.yaml"),
-                "  pluginsDir: " + distribution.plugins(),
-                "  stateDir: " + state,
-                "http:",
-                "  port: 0",
-                ""));
+        distribution.healthyAgentConfig(work, "corrupt-state-it", distribution.plugins(), state);
 
     try (AgentProcess agent = AgentProcess.start(distribution.launcher(), config, state)) {
       HttpResponse<String> health = agent.awaitCode("/v1/health", 200, FOLLOW_LIMIT);

@@ -75,6 +75,29 @@ public record Distribution(Path home, String version) {
     return Launcher.of(launcher()).in(workDir);
   }
 
+  /**
+   * Writes {@code work/sessionhost.yaml} for an agent of the simulated healthy host named {@code
+   * hostName}: a cycle an hour (so only a test's requests run one), any free port, the given
+   * plugins and state folders.
+   */
+  public Path healthyAgentConfig(Path work, String hostName, Path plugins, Path state)
+      throws IOException {
+    return Files.writeString(
+        work.resolve("sessionhost.yaml"),
+        String.join(
+            "\n",
+            "agent:",
+            "  hostName: " + hostName,
+            "  cycleInterval: 1h",
+            "  environment: simulated",
+            "  scenario: " + scenario("healthy.yaml"),
+            "  pluginsDir: " + plugins,
+            "  stateDir: " + state,
+            "http:",
+            "  port: 0",
+            ""));
+  }
+
   /** Copies the built-in plugin jars into {@code folder}, creating it, and returns it. */
   public Path copyPluginsTo(Path folder) throws IOException {
     Files.createDirectories(folder);

@@ -49,20 +49,7 @@ class HttpDrillIT {
     Distribution distribution = Distribution.assembled();
     Path state = Files.createDirectories(work.resolve("state"));
     Path config =
-        Files.writeString(
-            work.resolve("sessionhost.yaml"),
-            String.join(
-                "\n",
-                "agent:",
-                "  hostName: http-drill-it",
-                "  cycleInterval: 1h",
-                "  environment: simulated",
-                "  scenario: " + distribution.scenario("healthy.yaml"),
-                "  pluginsDir: " + distribution.plugins(),
-                "  stateDir: " + state,
-                "http:",
-                "  port: 0",
-                ""));
+        distribution.healthyAgentConfig(work, "http-drill-it", distribution.plugins(), state);
     agent = AgentProcess.start(distribution.launcher(), config, state);
     agent.awaitCode("/v1/health", 200, Duration.ofSeconds(30));
   }
