@@ -41,6 +41,36 @@ public interface CheckSettings {
   /** A whole number from {@code min} to {@code max}, both included. */
   int integer(String key, int defaultValue, int min, int max);
 
+  /**
+   * A decimal number, such as a threshold {@code maxLoadPerCore: 4.0}; a whole number, or a text
+   * holding a number such as {@code "2.5"}, is accepted; infinities and NaN are not.
+   *
+   * @since 1.2
+   */
+  default double decimal(String key, double defaultValue) {
+    return decimal(key, defaultValue, -Double.MAX_VALUE, Double.MAX_VALUE);
+  }
+
+  /**
+   * A decimal number from {@code min} to {@code max}, both included.
+   *
+   * @since 1.2
+   */
+  default double decimal(String key, double defaultValue, double min, double max) {
+    if (!(min <= max)) {
+      throw new IllegalArgumentException("min " + min + " is not at most max " + max);
+    }
+    String text = string(key, null);
+    if (text == null) {
+      return defaultValue;
+    }
+    Double number = SettingValues.asDecimal(text);
+    if (number == null || number < min || number > max) {
+      throw invalid(key, SettingValues.decimalExpected(min, max));
+    }
+    return number;
+  }
+
   /** A boolean: {@code true} or {@code false}, also as text in any case. */
   boolean bool(String key, boolean defaultValue);
 

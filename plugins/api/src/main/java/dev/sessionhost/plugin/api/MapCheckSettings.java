@@ -89,6 +89,23 @@ public final class MapCheckSettings implements CheckSettings {
   }
 
   @Override
+  public double decimal(String key, double defaultValue, double min, double max) {
+    if (!(min <= max)) {
+      throw new IllegalArgumentException("min " + min + " is not at most max " + max);
+    }
+    Object raw = values.get(key);
+    if (raw == null) {
+      return defaultValue;
+    }
+    String expected = SettingValues.decimalExpected(min, max);
+    double number = convert(key, expected, raw, SettingValues.asDecimal(raw));
+    if (number < min || number > max) {
+      throw invalid(key, expected);
+    }
+    return number;
+  }
+
+  @Override
   public boolean bool(String key, boolean defaultValue) {
     Object raw = values.get(key);
     return raw == null

@@ -18,7 +18,7 @@ package dev.sessionhost.plugin.api;
 public final class SdkVersion {
 
   /** This SDK's semantic version. */
-  public static final String VERSION = "1.1.0";
+  public static final String VERSION = "1.2.0";
 
   private SdkVersion() {}
 }

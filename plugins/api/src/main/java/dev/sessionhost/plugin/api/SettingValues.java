@@ -83,6 +83,34 @@ final class SettingValues {
     return null;
   }
 
+  /** The value as a finite decimal number, also from a text holding one, else {@code null}. */
+  static Double asDecimal(Object value) {
+    double number;
+    if (value instanceof Number given) {
+      number = given.doubleValue();
+    } else if (value instanceof String text) {
+      try {
+        // BigDecimal's grammar: no NaN, no Infinity, no hexadecimal, no trailing 'd'
+        number = new BigDecimal(text.trim()).doubleValue();
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    } else {
+      return null;
+    }
+    return Double.isFinite(number) ? number : null;
+  }
+
+  /** What a valid decimal looks like, for an error message. */
+  static String decimalExpected(double min, double max) {
+    boolean unbounded = min == -Double.MAX_VALUE && max == Double.MAX_VALUE;
+    return unbounded ? "a number" : "a number from " + plain(min) + " to " + plain(max);
+  }
+
+  private static String plain(double number) {
+    return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+  }
+
   /** The value as a boolean, also from the texts {@code true} and {@code false}, else null. */
   static Boolean asBoolean(Object value) {
     if (value instanceof Boolean flag) {

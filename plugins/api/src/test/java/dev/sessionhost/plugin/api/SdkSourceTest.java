@@ -32,7 +32,7 @@ class SdkSourceTest {
       assertThat(type.find()).as("%s has Javadoc right before its public type", file).isTrue();
       String javadoc = type.group(1);
       assertThat(type.group(2) + ".java").isEqualTo(file.getFileName().toString());
-      assertThat(javadoc).as("%s Javadoc", file).containsPattern("@since 1\\.[01]\\b");
+      assertThat(javadoc).as("%s Javadoc", file).containsPattern("@since 1\\.[0-2]\\b");
       assertThat(summary(javadoc)).as("%s summary", file).endsWith(".");
     }
   }

@@ -64,11 +64,6 @@ public final class PluginFolder implements PluginInstallationPort {
     return restored;
   }
 
-  /** The drop folder, watched for new plugin jars. */
-  public Path updatesDir() {
-    return root.resolve(UPDATES);
-  }
-
   @Override
   public PluginPackage inspect(Path jar) {
     return PluginJars.readForInstall(jar);

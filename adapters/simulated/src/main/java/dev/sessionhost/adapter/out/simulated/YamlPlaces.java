@@ -79,15 +79,6 @@ final class YamlPlaces {
     return false;
   }
 
-  /** The key node of the mapping's entry named {@code key}, if the node is a mapping with one. */
-  static Optional<Node> keyOf(Node node, String key) {
-    if (node instanceof MappingNode) {
-      NodeTuple entry = entry((MappingNode) node, key);
-      return entry == null ? Optional.empty() : Optional.of(entry.getKeyNode());
-    }
-    return Optional.empty();
-  }
-
   /** How to name the node in "found ..." text: a scalar's value, else what kind of node it is. */
   static String describe(Node node) {
     if (node instanceof ScalarNode) {
