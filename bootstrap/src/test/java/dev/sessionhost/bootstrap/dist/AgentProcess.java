@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongFunction;
 
 /**
  * {@code sessionhost agent} (or {@code sessionhost broker}) started as a real process from a
@@ -70,6 +71,19 @@ public final class AgentProcess implements AutoCloseable {
     return start("broker", "broker.url", "broker-admin-token", launcher, config, stateDir);
   }
 
+  /**
+   * Starts the agent through {@code command}, which must end by exec'ing {@code bin/sessionhost
+   * agent --config ...}, so that the process started is the agent itself (the launcher execs java).
+   * For an agent that sees its state folder elsewhere than the test does: {@code stateSeen} maps
+   * the agent's pid to where the test finds the folder the agent knows as {@code stateDir}, such as
+   * {@code /proc/PID/root/STATE} for an agent in its own mount namespace.
+   */
+  public static AgentProcess startThrough(
+      List<String> command, Path stateDir, LongFunction<Path> stateSeen)
+      throws IOException, InterruptedException {
+    return start("agent", "http.url", "admin-token", command, stateDir, stateSeen);
+  }
+
   private static AgentProcess start(
       String name,
       String urlFile,
@@ -79,19 +93,32 @@ public final class AgentProcess implements AutoCloseable {
       Path stateDir,
       String... more)
       throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(launcher.toString(), name, "--config"));
+    command.add(config.toString());
+    command.addAll(List.of(more));
+    return start(name, urlFile, tokenFile, command, stateDir, pid -> stateDir);
+  }
+
+  private static AgentProcess start(
+      String name,
+      String urlFile,
+      String tokenFile,
+      List<String> command,
+      Path stateDir,
+      LongFunction<Path> stateSeen)
+      throws IOException, InterruptedException {
     Files.createDirectories(stateDir);
     Files.deleteIfExists(stateDir.resolve(urlFile));
     Path out = Files.createTempFile(stateDir.getParent(), name + "-out", ".txt");
     Path err = Files.createTempFile(stateDir.getParent(), name + "-err", ".txt");
-    List<String> command = new ArrayList<>(List.of(launcher.toString(), name, "--config"));
-    command.add(config.toString());
-    command.addAll(List.of(more));
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
     builder.environment().remove("JAVA_OPTS");
+    Process process = builder.start();
     AgentProcess agent =
-        new AgentProcess(builder.start(), name, stateDir, urlFile, tokenFile, out, err);
+        new AgentProcess(
+            process, name, stateSeen.apply(process.pid()), urlFile, tokenFile, out, err);
     agent.awaitAddress();
     return agent;
   }

@@ -1,30 +1,34 @@
 package dev.sessionhost.adapter.out.history;
 
 import dev.sessionhost.application.port.out.HealthHistoryPort;
+import dev.sessionhost.application.port.out.PublishHealthPort;
+import dev.sessionhost.domain.health.HostHealth;
 import dev.sessionhost.domain.health.StatusChange;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps status changes in {@code history.jsonl}, one JSON object a line, rotated by size and read
- * back into memory when the agent starts.
+ * back into memory when the agent starts. While the file cannot be written (a full disk, a
+ * read-only mount) the changes wait in memory, where the API still serves them, and are written in
+ * order when it can be again: told every snapshot, as a reporter, the history tries once a cycle.
  */
-public final class JsonLinesHealthHistory implements HealthHistoryPort {
+public final class JsonLinesHealthHistory implements HealthHistoryPort, PublishHealthPort {
 
   static final String FILE_NAME = "history.jsonl";
   static final int KEPT_IN_MEMORY = 1000;
@@ -34,14 +38,20 @@ public final class JsonLinesHealthHistory implements HealthHistoryPort {
   private static final JsonMapper MAPPER =
       JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
-  private final Path directory;
+  private final HistoryFiles files;
   private final Path current;
-  private final long maxFileBytes;
   private final int keptFiles;
   private final Clock clock;
   private final Deque<StatusChange> memory = new ArrayDeque<>();
-  private long currentBytes;
-  private boolean cutLineAtEnd;
+
+  /** Lines not yet in the file, oldest first: it could not be written when they came. */
+  private final Deque<Unwritten> unwritten = new ArrayDeque<>();
+
+  /** When the first change still waiting happened; null while the file takes every change. */
+  private Instant outageSince;
+
+  private int heldBack;
+  private int lostInOutage;
 
   /**
    * Opens the history in {@code directory}, creating it if needed, and reads what is there.
@@ -58,12 +68,19 @@ public final class JsonLinesHealthHistory implements HealthHistoryPort {
    * As {@link #JsonLinesHealthHistory(Path, long, int)}; {@code clock} dates damaged files kept.
    */
   JsonLinesHealthHistory(Path directory, long maxFileBytes, int keptFiles, Clock clock) {
+    this(directory, maxFileBytes, keptFiles, clock, HistoryFiles.Writes.ALL);
+  }
+
+  /**
+   * As {@link #JsonLinesHealthHistory(Path, long, int, Clock)}; {@code writes} puts each line in.
+   */
+  JsonLinesHealthHistory(
+      Path directory, long maxFileBytes, int keptFiles, Clock clock, HistoryFiles.Writes writes) {
     if (maxFileBytes <= 0 || keptFiles < 0) {
       throw new IllegalArgumentException("maxFileBytes must be > 0 and keptFiles >= 0");
     }
-    this.directory = directory;
-    this.current = directory.resolve(FILE_NAME);
-    this.maxFileBytes = maxFileBytes;
+    this.files = new HistoryFiles(directory, FILE_NAME, maxFileBytes, keptFiles, writes);
+    this.current = files.current();
     this.keptFiles = keptFiles;
     this.clock = clock;
     try {
@@ -74,6 +91,9 @@ public final class JsonLinesHealthHistory implements HealthHistoryPort {
     }
   }
 
+  /** A change waiting to be written: when it happened, and its line. */
+  private record Unwritten(Instant at, String json) {}
+
   /** The history in the agent's state directory: 1 MiB files, three rotated ones kept. */
   public static JsonLinesHealthHistory inStateDir(Path stateDir) {
     return new JsonLinesHealthHistory(stateDir, DEFAULT_MAX_FILE_BYTES, DEFAULT_KEPT_FILES);
@@ -82,10 +102,9 @@ public final class JsonLinesHealthHistory implements HealthHistoryPort {
   private void load() throws IOException {
     HistoryReader reader = new HistoryReader(MAPPER);
     for (int i = keptFiles; i >= 1; i--) {
-      readOrKeepAside(reader, rotated(i));
+      readOrKeepAside(reader, files.rotated(i));
     }
-    cutLineAtEnd = readOrKeepAside(reader, current);
-    currentBytes = Files.isRegularFile(current) ? Files.size(current) : 0;
+    files.opened(readOrKeepAside(reader, current));
   }
 
   /**
@@ -160,46 +179,84 @@ public final class JsonLinesHealthHistory implements HealthHistoryPort {
     String json = MAPPER.writeValueAsString(HistoryLine.of(change));
     synchronized (this) {
       remember(change);
-      try {
-        write(json);
-      } catch (IOException e) {
-        // The history only informs operators; losing a line must not stop the health cycle.
-        LOG.log(Level.WARNING, "cannot write the status history in " + directory, e);
+      unwritten.addLast(new Unwritten(change.at(), json));
+      if (unwritten.size() > KEPT_IN_MEMORY) {
+        unwritten.removeFirst();
+        lostInOutage++;
       }
+      writeUnwritten();
     }
   }
 
-  private void write(String json) throws IOException {
-    byte[] line = (json + "\n").getBytes(StandardCharsets.UTF_8);
-    if (currentBytes > 0 && currentBytes + line.length > maxFileBytes) {
-      rotate();
+  /**
+   * Every new snapshot is a chance to write the changes held back while the file could not be
+   * written, so that the history catches up within a cycle of the space or the write access coming
+   * back, changes or not.
+   */
+  @Override
+  public synchronized void publish(HostHealth health, Optional<StatusChange> change) {
+    if (!unwritten.isEmpty()) {
+      writeUnwritten();
     }
-    if (cutLineAtEnd) {
-      line = ("\n" + json + "\n").getBytes(StandardCharsets.UTF_8);
-    }
-    Files.write(current, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    currentBytes += line.length;
-    cutLineAtEnd = false;
   }
 
-  private void rotate() throws IOException {
-    if (keptFiles == 0) {
-      Files.deleteIfExists(current);
-    } else {
-      Files.deleteIfExists(rotated(keptFiles));
-      for (int i = keptFiles - 1; i >= 1; i--) {
-        if (Files.exists(rotated(i))) {
-          Files.move(rotated(i), rotated(i + 1), StandardCopyOption.REPLACE_EXISTING);
-        }
+  /**
+   * Writes the changes held back, oldest first, stopping at the first that fails. The history only
+   * informs operators: a file that cannot be written (a full disk, a read-only mount) must neither
+   * stop the health cycle nor fill the log, so an outage is one warning when it starts and one line
+   * when the changes it held back are written.
+   */
+  private void writeUnwritten() {
+    int written = 0;
+    try {
+      while (!unwritten.isEmpty()) {
+        files.append(unwritten.peekFirst().json());
+        unwritten.removeFirst();
+        written++;
       }
-      Files.move(current, rotated(1), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      if (outageSince != null) {
+        heldBack += written;
+      } else {
+        outageSince = unwritten.peekFirst().at();
+        LOG.log(
+            Level.WARNING,
+            "cannot write "
+                + current
+                + " ("
+                + reason(e)
+                + "): keeping the status changes in memory, to write them once it can be written"
+                + " again");
+      }
+      return;
     }
-    currentBytes = 0;
-    cutLineAtEnd = false;
+    if (outageSince != null) {
+      heldBack += written;
+      LOG.log(
+          Level.INFO,
+          "wrote "
+              + current
+              + " again: the "
+              + (heldBack == 1 ? "1 status change" : heldBack + " status changes")
+              + " held back since "
+              + outageSince
+              + " are written"
+              + (lostInOutage == 0
+                  ? ""
+                  : "; the " + lostInOutage + " oldest did not fit in memory and are lost"));
+      outageSince = null;
+      heldBack = 0;
+      lostInOutage = 0;
+    }
   }
 
-  private Path rotated(int index) {
-    return directory.resolve(FILE_NAME + "." + index);
+  /** Why a write failed, as the system put it: "No space left on device". */
+  private static String reason(IOException e) {
+    if (e instanceof FileSystemException fs) {
+      // its message starts with the file's name, which the log line already gives
+      return fs.getReason() == null ? fs.getClass().getSimpleName() : fs.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   private void remember(StatusChange change) {
