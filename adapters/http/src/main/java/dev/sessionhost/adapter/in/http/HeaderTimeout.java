@@ -24,6 +24,9 @@ final class HeaderTimeout implements Connection.Listener {
   private final long timeoutNanos;
   private final LongSupplier nanoTime;
   private final Map<Connection, Long> waitingSince = new ConcurrentHashMap<>();
+  private Scheduler scheduler;
+  private long sweepMillis;
+  private boolean running;
   private Scheduler.Task sweep;
 
   HeaderTimeout(Duration timeout, LongSupplier nanoTime) {
@@ -31,32 +34,43 @@ final class HeaderTimeout implements Connection.Listener {
     this.nanoTime = nanoTime;
   }
 
-  /** Looks at every open connection several times per timeout until the scheduler stops. */
+  /**
+   * Looks at the open connections several times per timeout, on this scheduler, while there are
+   * any: an agent nobody talks to is not woken up for it.
+   */
   synchronized void start(Scheduler scheduler) {
-    long every = Math.max(50, TimeUnit.NANOSECONDS.toMillis(timeoutNanos) / 10);
-    Runnable[] again = new Runnable[1];
-    again[0] =
-        () -> {
-          closeOverdue();
-          synchronized (this) {
-            if (sweep != null && scheduler.isRunning()) {
-              sweep = scheduler.schedule(again[0], every, TimeUnit.MILLISECONDS);
-            }
-          }
-        };
-    sweep = scheduler.schedule(again[0], every, TimeUnit.MILLISECONDS);
+    this.scheduler = scheduler;
+    this.sweepMillis = Math.max(50, TimeUnit.NANOSECONDS.toMillis(timeoutNanos) / 10);
+    this.running = true;
+    scheduleIfNeeded();
   }
 
   synchronized void stop() {
+    running = false;
     if (sweep != null) {
       sweep.cancel();
       sweep = null;
     }
   }
 
+  private synchronized void scheduleIfNeeded() {
+    if (running && sweep == null && !waitingSince.isEmpty() && scheduler.isRunning()) {
+      sweep = scheduler.schedule(this::sweep, sweepMillis, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  private void sweep() {
+    synchronized (this) {
+      sweep = null;
+    }
+    closeOverdue();
+    scheduleIfNeeded();
+  }
+
   @Override
   public void onOpened(Connection connection) {
     waitingSince.put(connection, nanoTime.getAsLong());
+    scheduleIfNeeded();
   }
 
   @Override
