@@ -14,10 +14,10 @@ import dev.sessionhost.application.port.out.LoadHealthChecksPort;
 import dev.sessionhost.application.port.out.PersistUpdateStatusPort;
 import dev.sessionhost.application.port.out.RunnableCheck;
 import dev.sessionhost.application.service.HostHealthRecord;
-import dev.sessionhost.bootstrap.config.Durations;
 import dev.sessionhost.bootstrap.config.SessionhostConfig;
 import dev.sessionhost.domain.health.PluginProblem;
 import dev.sessionhost.domain.update.UpdateStatus;
+import dev.sessionhost.plugin.api.DurationText;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -90,10 +90,10 @@ final class AgentDaemon {
             + "; "
             + loaded.size()
             + " checks, a cycle every "
-            + Durations.format(config.agent().cycleInterval())
+            + DurationText.format(config.agent().cycleInterval())
             + (tick.equals(config.agent().cycleInterval())
                 ? ""
-                : " (ticking every " + Durations.format(tick) + ")"));
+                : " (ticking every " + DurationText.format(tick) + ")"));
     for (PluginProblem problem : checks.problems()) {
       log.accept("plugin " + problem.plugin() + " not loaded: " + problem.reason());
     }

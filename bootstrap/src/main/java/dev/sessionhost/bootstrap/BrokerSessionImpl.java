@@ -30,7 +30,7 @@ import dev.sessionhost.application.port.in.broker.RegisterHostUseCase;
 import dev.sessionhost.application.port.in.broker.UpdateSessionHostUseCase;
 import dev.sessionhost.application.port.out.broker.PowerStatePort;
 import dev.sessionhost.bootstrap.config.BrokerServerSection;
-import dev.sessionhost.bootstrap.config.Durations;
+import dev.sessionhost.plugin.api.DurationText;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -96,7 +96,7 @@ final class BrokerSessionImpl implements BrokerSession {
                 .map(BrokerSessionImpl::withoutSecrets)
                 .orElse("embedded, " + config.stateDir().resolve(BrokerDatabase.SQLITE_FILE))
             + "; heartbeat timeout "
-            + Durations.format(config.heartbeatTimeout()));
+            + DurationText.format(config.heartbeatTimeout()));
     stop.await();
     log.accept("stopping on SIG" + stop.reason());
     http.close();
@@ -109,7 +109,7 @@ final class BrokerSessionImpl implements BrokerSession {
   @Override
   public IssuedToken issueToken(String pool, String validFor) throws CheckSetupException {
     Duration duration =
-        Durations.parse(validFor)
+        DurationText.parse(validFor)
             .orElseThrow(
                 () ->
                     new CheckSetupException(

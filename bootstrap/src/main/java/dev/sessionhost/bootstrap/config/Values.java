@@ -1,5 +1,6 @@
 package dev.sessionhost.bootstrap.config;
 
+import dev.sessionhost.plugin.api.DurationText;
 import java.math.BigInteger;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ final class Values {
       String source, String keyPath, YamlNode node, Duration atLeast, Duration atMost) {
     Object value = scalarValue(node);
     String text = value instanceof String ? (String) value : null;
-    Duration duration = text == null ? null : Durations.parse(text).orElse(null);
+    Duration duration = text == null ? null : DurationText.parse(text).orElse(null);
     if (duration == null) {
       throw error(
           source, node, keyPath, node.describe() + " is not a duration (use e.g. 500ms, 10s, 2m)");
@@ -55,11 +56,11 @@ final class Values {
       throw error(source, node, keyPath, "must be longer than 0s, found " + node.describe());
     }
     if (duration.compareTo(atLeast) < 0) {
-      String least = "must be at least " + Durations.format(atLeast);
+      String least = "must be at least " + DurationText.format(atLeast);
       throw error(source, node, keyPath, least + ", found " + node.describe());
     }
     if (duration.compareTo(atMost) > 0) {
-      String most = "must be at most " + Durations.format(atMost);
+      String most = "must be at most " + DurationText.format(atMost);
       throw error(source, node, keyPath, most + ", found " + node.describe());
     }
     return duration;

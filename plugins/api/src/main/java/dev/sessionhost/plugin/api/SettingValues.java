@@ -134,7 +134,7 @@ final class SettingValues {
     if (value instanceof Duration given) {
       duration = given;
     } else if (value instanceof String text) {
-      duration = DurationText.parse(text);
+      duration = DurationText.parse(text).orElse(null);
     }
     return duration == null || duration.isNegative() ? null : duration;
   }

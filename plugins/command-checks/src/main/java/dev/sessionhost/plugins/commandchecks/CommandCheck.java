@@ -6,6 +6,7 @@ import dev.sessionhost.plugin.api.CheckVerdict;
 import dev.sessionhost.plugin.api.CommandProbe;
 import dev.sessionhost.plugin.api.CommandRequest;
 import dev.sessionhost.plugin.api.CommandRun;
+import dev.sessionhost.plugin.api.DurationText;
 import dev.sessionhost.plugin.api.HealthCheck;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -87,7 +88,7 @@ public final class CommandCheck implements HealthCheck {
     if (run.timedOut()) {
       verdict =
           CheckVerdict.undetermined(
-              "timed out after " + DurationWords.of(timeout) + "; the process tree was killed",
+              "timed out after " + DurationText.format(timeout) + "; the process tree was killed",
               safe(details));
     } else if (run.signal().isPresent()) {
       String what = "ended by signal " + run.signal().getAsInt();

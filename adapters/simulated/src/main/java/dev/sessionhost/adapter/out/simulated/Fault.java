@@ -1,5 +1,6 @@
 package dev.sessionhost.adapter.out.simulated;
 
+import dev.sessionhost.plugin.api.DurationText;
 import dev.sessionhost.plugin.api.ProbeException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -50,7 +51,7 @@ record Fault(Duration delay, Boolean hang, String error) {
       Thread.currentThread().interrupt();
       throw new ProbeException(
           "interrupted while "
-              + (hang ? "hanging" : "waiting " + DurationDeserializer.format(delay))
+              + (hang ? "hanging" : "waiting " + DurationText.format(delay))
               + " as "
               + where
               + " says",

@@ -1,5 +1,6 @@
 package dev.sessionhost.adapter.out.simulated;
 
+import dev.sessionhost.plugin.api.DurationText;
 import dev.sessionhost.plugin.api.HttpAnswer;
 import dev.sessionhost.plugin.api.HttpProbe;
 import dev.sessionhost.plugin.api.ProbeException;
@@ -46,7 +47,7 @@ final class ScenarioHttpProbe implements HttpProbe {
           "GET "
               + uri
               + ": timed out after "
-              + DurationDeserializer.format(timeout)
+              + DurationText.format(timeout)
               + delayedBy(scenario, Faults.GET));
     }
     HttpFacts facts = scenario.http().get(key);
@@ -82,9 +83,7 @@ final class ScenarioHttpProbe implements HttpProbe {
     if (!faultLetsThrough(scenario, Faults.REACH, timeout)) {
       return new ReachAnswer(
           false,
-          "timed out after "
-              + DurationDeserializer.format(timeout)
-              + delayedBy(scenario, Faults.REACH),
+          "timed out after " + DurationText.format(timeout) + delayedBy(scenario, Faults.REACH),
           since(start));
     }
     NetworkFacts network = scenario.network();
@@ -119,11 +118,7 @@ final class ScenarioHttpProbe implements HttpProbe {
 
   private String delayedBy(Scenario scenario, String call) {
     Duration delay = scenario.fault(call).map(Fault::delay).orElse(Duration.ZERO);
-    return " ("
-        + file.where("faults", call)
-        + " delays it by "
-        + DurationDeserializer.format(delay)
-        + ")";
+    return " (" + file.where("faults", call) + " delays it by " + DurationText.format(delay) + ")";
   }
 
   private Duration since(Instant start) {

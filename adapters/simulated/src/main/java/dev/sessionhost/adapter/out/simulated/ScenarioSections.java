@@ -2,6 +2,7 @@ package dev.sessionhost.adapter.out.simulated;
 
 import dev.sessionhost.adapter.out.simulated.YamlBinder.Key;
 import dev.sessionhost.adapter.out.simulated.YamlBinder.Section;
+import dev.sessionhost.plugin.api.DurationText;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -137,14 +138,17 @@ final class ScenarioSections {
   private static Duration duration(YamlBinder in) {
     return in.fromText(
         text -> {
-          Duration duration = DurationDeserializer.parse(text.trim());
-          if (duration == null) {
-            throw new IllegalArgumentException(
-                "\"" + text + "\" is not a duration (write " + DurationDeserializer.EXAMPLES + ")");
-          }
-          return duration;
+          return DurationText.parse(text)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "\""
+                              + text
+                              + "\" is not a duration (write "
+                              + DurationText.EXAMPLES
+                              + ")"));
         },
-        "expected a duration with a unit, " + DurationDeserializer.EXAMPLES);
+        "expected a duration with a unit, " + DurationText.EXAMPLES);
   }
 
   private static List<Endpoint> endpoints(YamlBinder in) {

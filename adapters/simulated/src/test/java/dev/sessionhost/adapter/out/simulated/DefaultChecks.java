@@ -4,6 +4,7 @@ import static dev.sessionhost.adapter.out.simulated.ScenarioFiles.probe;
 
 import dev.sessionhost.plugin.api.DirectoryProbe;
 import dev.sessionhost.plugin.api.DomainMembership;
+import dev.sessionhost.plugin.api.DurationText;
 import dev.sessionhost.plugin.api.FileProbe;
 import dev.sessionhost.plugin.api.HttpAnswer;
 import dev.sessionhost.plugin.api.HttpProbe;
@@ -152,7 +153,7 @@ final class DefaultChecks {
     if (fault.isPresent()
         && fault.get().delay() != null
         && fault.get().delay().compareTo(TEN_SECONDS) > 0) {
-      return "delayed " + DurationDeserializer.format(fault.get().delay());
+      return "delayed " + DurationText.format(fault.get().delay());
     }
     try {
       return check.get() ? "passed" : "failed";

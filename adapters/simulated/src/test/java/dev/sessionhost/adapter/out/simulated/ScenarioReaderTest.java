@@ -78,7 +78,7 @@ class ScenarioReaderTest {
         .hasMessage(
             FILE
                 + ":3:12: faults.ServiceProbe.service.delay: \"3 sec\" is not a duration"
-                + " (write e.g. 500ms, 3s, 2m or 1m30s)");
+                + " (write e.g. 500ms, 10s, 2m, 1m30s, 1h, 1d or PT10S)");
     assertThat(problemWith("faults:\n  ServiceProbe.service:\n    delay: 3\n").getMessage())
         .startsWith(
             FILE + ":3:12: faults.ServiceProbe.service.delay: expected a duration with a unit");
