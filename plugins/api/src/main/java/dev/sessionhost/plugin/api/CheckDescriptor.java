@@ -76,6 +76,83 @@ public record CheckDescriptor(
     return new CheckDescriptor(id, displayName, verifies, severity, remediation, DEFAULT_TIMEOUT);
   }
 
+  /**
+   * Starts a descriptor of the check {@code id}, each other field set by its name:
+   *
+   * <pre>{@code
+   * CheckDescriptor.builder("DiskSpaceCheck")
+   *     .displayName("Disk space")
+   *     .verifies("the filesystem has the free space required")
+   *     .severity(Severity.NON_FATAL)
+   *     .remediation("Free space on the filesystem or grow it.")
+   *     .build();
+   * }</pre>
+   *
+   * @since 1.2
+   */
+  public static Builder builder(String id) {
+    return new Builder(id);
+  }
+
+  /**
+   * Sets a descriptor's fields by name; {@link #build} validates them as the constructor does, and
+   * the timeout is {@link #DEFAULT_TIMEOUT} unless set.
+   *
+   * @since 1.2
+   */
+  public static final class Builder {
+
+    private final String id;
+    private String displayName;
+    private String verifies;
+    private Severity severity;
+    private String remediation;
+    private Duration defaultTimeout = DEFAULT_TIMEOUT;
+
+    private Builder(String id) {
+      this.id = id;
+    }
+
+    /** A short name for people, e.g. "Remote desktop listener". */
+    public Builder displayName(String displayName) {
+      this.displayName = displayName;
+      return this;
+    }
+
+    /** What a pass means, e.g. "the remote desktop listener accepts connections". */
+    public Builder verifies(String verifies) {
+      this.verifies = verifies;
+      return this;
+    }
+
+    /** What a failure does to the host unless an operator overrides it. */
+    public Builder severity(Severity severity) {
+      this.severity = severity;
+      return this;
+    }
+
+    /** What an operator should do when the check fails. */
+    public Builder remediation(String remediation) {
+      this.remediation = remediation;
+      return this;
+    }
+
+    /** How long a run may take unless configured otherwise; 10 seconds if not set. */
+    public Builder defaultTimeout(Duration defaultTimeout) {
+      this.defaultTimeout = defaultTimeout;
+      return this;
+    }
+
+    /**
+     * The descriptor.
+     *
+     * @throws IllegalArgumentException naming the field when a value is missing or invalid
+     */
+    public CheckDescriptor build() {
+      return new CheckDescriptor(id, displayName, verifies, severity, remediation, defaultTimeout);
+    }
+  }
+
   private static void requireText(String field, String id, String value) {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException(

@@ -11,12 +11,12 @@
  * @Extension
  * public final class PortOpenCheck implements HealthCheck {
  *   private static final CheckDescriptor DESCRIPTOR =
- *       CheckDescriptor.of(
- *           "PortOpenCheck",
- *           "Port open",
- *           "the service listens on its port",
- *           Severity.NON_FATAL,
- *           "Start the service.");
+ *       CheckDescriptor.builder("PortOpenCheck")
+ *           .displayName("Port open")
+ *           .verifies("the service listens on its port")
+ *           .severity(Severity.NON_FATAL)
+ *           .remediation("Start the service.")
+ *           .build();
  *
  *   public CheckDescriptor descriptor() {
  *     return DESCRIPTOR;

@@ -103,4 +103,47 @@ class CheckDescriptorTest {
   private static CheckDescriptor descriptor(String id, Duration timeout) {
     return new CheckDescriptor(id, "name", "what", Severity.NON_FATAL, "fix it", timeout);
   }
+
+  @Test
+  void theBuilderSetsEachFieldByNameAndDefaultsTheTimeout() {
+    CheckDescriptor built =
+        CheckDescriptor.builder("PortOpenCheck")
+            .remediation("Start the service.")
+            .severity(Severity.FATAL)
+            .verifies("the service listens on its port")
+            .displayName("Port open")
+            .build();
+
+    assertThat(built)
+        .isEqualTo(
+            CheckDescriptor.of(
+                "PortOpenCheck",
+                "Port open",
+                "the service listens on its port",
+                Severity.FATAL,
+                "Start the service."));
+    assertThat(
+            CheckDescriptor.builder("PortOpenCheck")
+                .displayName("Port open")
+                .verifies("v")
+                .severity(Severity.FATAL)
+                .remediation("r")
+                .defaultTimeout(Duration.ofSeconds(3))
+                .build()
+                .defaultTimeout())
+        .isEqualTo(Duration.ofSeconds(3));
+  }
+
+  @Test
+  void theBuilderRefusesAMissingFieldByName() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                CheckDescriptor.builder("PortOpenCheck")
+                    .displayName("Port open")
+                    .severity(Severity.FATAL)
+                    .remediation("Start the service.")
+                    .build())
+        .withMessage("check descriptor verifies of PortOpenCheck must not be blank, found nothing");
+  }
 }

@@ -36,14 +36,15 @@ public final class AppAttachHealthCheck implements HealthCheck {
   public static final int UNREADABLE = 3;
 
   private static final CheckDescriptor DESCRIPTOR =
-      CheckDescriptor.of(
-          "AppAttachHealthCheck",
-          "App attach packages",
-          "the image of every configured app attach package is present and readable",
-          Severity.NON_FATAL,
-          "Check each failing package's path: mount the share that holds the images (findmnt,"
-              + " mount -a), restore the missing image, or grant the agent read access (ls -l,"
-              + " chmod/chown); fix or remove the package entry in the configuration.");
+      CheckDescriptor.builder("AppAttachHealthCheck")
+          .displayName("App attach packages")
+          .verifies("the image of every configured app attach package is present and readable")
+          .severity(Severity.NON_FATAL)
+          .remediation(
+              "Check each failing package's path: mount the share that holds the images (findmnt,"
+                  + " mount -a), restore the missing image, or grant the agent read access (ls -l,"
+                  + " chmod/chown); fix or remove the package entry in the configuration.")
+          .build();
 
   @Override
   public CheckDescriptor descriptor() {

@@ -91,18 +91,20 @@ record CommandCheckConfig(
     Redactor redactor = new Redactor(secrets(environment));
     String shown = redactor.redact(String.join(" ", command));
     CheckDescriptor descriptor =
-        new CheckDescriptor(
-            id,
-            redactor.redact(text(entry, "displayName", id)),
-            redactor.redact(text(entry, "description", "the command " + shown + " reports OK")),
-            FailureEffect.from(entry).severity(),
-            redactor.redact(
-                text(
-                    entry,
-                    "remediation",
-                    "Run the command by hand as the agent's user and fix what it reports: "
-                        + shown)),
-            min(timeout.plus(HOST_MARGIN), CheckDescriptor.MAX_TIMEOUT));
+        CheckDescriptor.builder(id)
+            .displayName(redactor.redact(text(entry, "displayName", id)))
+            .verifies(
+                redactor.redact(text(entry, "description", "the command " + shown + " reports OK")))
+            .severity(FailureEffect.from(entry).severity())
+            .remediation(
+                redactor.redact(
+                    text(
+                        entry,
+                        "remediation",
+                        "Run the command by hand as the agent's user and fix what it reports: "
+                            + shown)))
+            .defaultTimeout(min(timeout.plus(HOST_MARGIN), CheckDescriptor.MAX_TIMEOUT))
+            .build();
     return new CommandCheckConfig(
         descriptor, command, WarningIs.from(entry), timeout, environment, directory);
   }

@@ -32,15 +32,17 @@ public final class DomainJoinedCheck implements HealthCheck {
   public static final int OTHER_REALM = 3;
 
   private static final CheckDescriptor DESCRIPTOR =
-      CheckDescriptor.of(
-          "DomainJoinedCheck",
-          "Domain membership",
-          "the host is joined to a directory domain (realm membership and a machine keytab), so"
-              + " users can sign in with their domain accounts",
-          Severity.FATAL,
-          "Join the host to the domain with realm join <domain> (or adcli join), then confirm"
-              + " with realm list and klist -k /etc/krb5.keytab; check that sssd is configured"
-              + " in /etc/sssd/sssd.conf.");
+      CheckDescriptor.builder("DomainJoinedCheck")
+          .displayName("Domain membership")
+          .verifies(
+              "the host is joined to a directory domain (realm membership and a machine keytab), so"
+                  + " users can sign in with their domain accounts")
+          .severity(Severity.FATAL)
+          .remediation(
+              "Join the host to the domain with realm join <domain> (or adcli join), then confirm"
+                  + " with realm list and klist -k /etc/krb5.keytab; check that sssd is configured"
+                  + " in /etc/sssd/sssd.conf.")
+          .build();
 
   @Override
   public CheckDescriptor descriptor() {

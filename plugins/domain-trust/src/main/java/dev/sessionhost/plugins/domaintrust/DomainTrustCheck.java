@@ -30,15 +30,17 @@ public final class DomainTrustCheck implements HealthCheck {
   public static final int TRUST_REFUSED = 2;
 
   private static final CheckDescriptor DESCRIPTOR =
-      CheckDescriptor.of(
-          "DomainTrustCheck",
-          "Domain trust",
-          "the domain still accepts the host's machine account, so users can authenticate to it",
-          Severity.FATAL,
-          "Test the machine account with adcli testjoin (or kinit -k); if the domain refuses it,"
-              + " reset the account by leaving and joining again (realm leave, then realm join"
-              + " <domain>), and check that the clock is in sync (timedatectl) and a domain"
-              + " controller is reachable on ports 88 and 389.");
+      CheckDescriptor.builder("DomainTrustCheck")
+          .displayName("Domain trust")
+          .verifies(
+              "the domain still accepts the host's machine account, so users can authenticate to it")
+          .severity(Severity.FATAL)
+          .remediation(
+              "Test the machine account with adcli testjoin (or kinit -k); if the domain refuses it,"
+                  + " reset the account by leaving and joining again (realm leave, then realm join"
+                  + " <domain>), and check that the clock is in sync (timedatectl) and a domain"
+                  + " controller is reachable on ports 88 and 389.")
+          .build();
 
   @Override
   public CheckDescriptor descriptor() {

@@ -49,16 +49,18 @@ public final class MetaDataServiceCheck implements HealthCheck {
   private static final int BODY_SHOWN = 200;
 
   private static final CheckDescriptor DESCRIPTOR =
-      CheckDescriptor.of(
-          "MetaDataServiceCheck",
-          "Instance metadata service",
-          "the instance metadata service answers with the VM's compute properties (HTTP 200 with"
-              + " a vmId)",
-          Severity.NON_FATAL,
-          "Make sure the VM reaches 169.254.169.254 on port 80 directly: check the firewall"
-              + " (iptables -L, nft list ruleset) and that no proxy intercepts it (no_proxy must"
-              + " include 169.254.169.254), then try curl -H 'Metadata: true' --noproxy '*'"
-              + " 'http://169.254.169.254/metadata/instance/compute?api-version=2021-02-01'.");
+      CheckDescriptor.builder("MetaDataServiceCheck")
+          .displayName("Instance metadata service")
+          .verifies(
+              "the instance metadata service answers with the VM's compute properties (HTTP 200 with"
+                  + " a vmId)")
+          .severity(Severity.NON_FATAL)
+          .remediation(
+              "Make sure the VM reaches 169.254.169.254 on port 80 directly: check the firewall"
+                  + " (iptables -L, nft list ruleset) and that no proxy intercepts it (no_proxy must"
+                  + " include 169.254.169.254), then try curl -H 'Metadata: true' --noproxy '*'"
+                  + " 'http://169.254.169.254/metadata/instance/compute?api-version=2021-02-01'.")
+          .build();
 
   @Override
   public CheckDescriptor descriptor() {

@@ -28,15 +28,17 @@ public final class MonitoringAgentCheck implements HealthCheck {
   static final String DEFAULT_SERVICE = "azuremonitoragent";
 
   private static final CheckDescriptor DESCRIPTOR =
-      CheckDescriptor.of(
-          "MonitoringAgentCheck",
-          "Monitoring agent",
-          "the monitoring agent service (default azuremonitoragent) is installed and running, so"
-              + " sessions and diagnostics reach the monitoring workspace",
-          Severity.NON_FATAL,
-          "Install the Azure Monitor agent (az vm extension set --name AzureMonitorLinuxAgent)"
-              + " or start it with systemctl start azuremonitoragent; if it does not stay up,"
-              + " read journalctl -u azuremonitoragent. Users can still connect meanwhile.");
+      CheckDescriptor.builder("MonitoringAgentCheck")
+          .displayName("Monitoring agent")
+          .verifies(
+              "the monitoring agent service (default azuremonitoragent) is installed and running, so"
+                  + " sessions and diagnostics reach the monitoring workspace")
+          .severity(Severity.NON_FATAL)
+          .remediation(
+              "Install the Azure Monitor agent (az vm extension set --name AzureMonitorLinuxAgent)"
+                  + " or start it with systemctl start azuremonitoragent; if it does not stay up,"
+                  + " read journalctl -u azuremonitoragent. Users can still connect meanwhile.")
+          .build();
 
   @Override
   public CheckDescriptor descriptor() {

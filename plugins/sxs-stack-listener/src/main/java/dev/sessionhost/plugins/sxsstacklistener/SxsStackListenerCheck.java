@@ -32,15 +32,17 @@ public final class SxsStackListenerCheck implements HealthCheck {
   static final int DEFAULT_PORT = 3389;
 
   private static final CheckDescriptor DESCRIPTOR =
-      CheckDescriptor.of(
-          "SxSStackListenerCheck",
-          "Remote desktop listener",
-          "the remote desktop listener (e.g. xrdp) is running and accepts connections on its"
-              + " TCP port, default 3389",
-          Severity.FATAL,
-          "Start the remote desktop service (e.g. systemctl start xrdp) and make sure it listens"
-              + " on the configured port (ss -ltnp shows the listener); if it keeps stopping,"
-              + " read its log with journalctl -u xrdp.");
+      CheckDescriptor.builder("SxSStackListenerCheck")
+          .displayName("Remote desktop listener")
+          .verifies(
+              "the remote desktop listener (e.g. xrdp) is running and accepts connections on its"
+                  + " TCP port, default 3389")
+          .severity(Severity.FATAL)
+          .remediation(
+              "Start the remote desktop service (e.g. systemctl start xrdp) and make sure it listens"
+                  + " on the configured port (ss -ltnp shows the listener); if it keeps stopping,"
+                  + " read its log with journalctl -u xrdp.")
+          .build();
 
   @Override
   public CheckDescriptor descriptor() {

@@ -50,15 +50,17 @@ public final class UrlsAccessibleCheck implements HealthCheck {
   static final Duration DEFAULT_PER_URL_TIMEOUT = Duration.ofSeconds(3);
 
   private static final CheckDescriptor DESCRIPTOR =
-      CheckDescriptor.of(
-          "UrlsAccessibleCheck",
-          "Required URLs",
-          "the service endpoints the host needs (sign-in, broker, monitoring, activation,"
-              + " metadata) accept TCP connections",
-          Severity.NON_FATAL,
-          "Allow outbound traffic to the listed endpoints: check the firewall (iptables -L,"
-              + " nft list ruleset, network security groups), the proxy and DNS (getent hosts"
-              + " <host>), then test one with nc -vz <host> <port>.");
+      CheckDescriptor.builder("UrlsAccessibleCheck")
+          .displayName("Required URLs")
+          .verifies(
+              "the service endpoints the host needs (sign-in, broker, monitoring, activation,"
+                  + " metadata) accept TCP connections")
+          .severity(Severity.NON_FATAL)
+          .remediation(
+              "Allow outbound traffic to the listed endpoints: check the firewall (iptables -L,"
+                  + " nft list ruleset, network security groups), the proxy and DNS (getent hosts"
+                  + " <host>), then test one with nc -vz <host> <port>.")
+          .build();
 
   @Override
   public CheckDescriptor descriptor() {

@@ -37,14 +37,16 @@ public final class DiskSpaceCheck implements HealthCheck {
   public static final int PATH_MISSING = 2;
 
   private static final CheckDescriptor DESCRIPTOR =
-      new CheckDescriptor(
-          "DiskSpaceCheck",
-          "Free disk space",
-          "the filesystem holding the configured path has at least the required free space",
-          Severity.NON_FATAL,
-          "Free space on that filesystem (old logs, stale profiles, caches) or grow the volume;"
-              + " when the path is missing, mount it or correct setting 'path' of DiskSpaceCheck.",
-          Duration.ofSeconds(5));
+      CheckDescriptor.builder("DiskSpaceCheck")
+          .displayName("Free disk space")
+          .verifies(
+              "the filesystem holding the configured path has at least the required free space")
+          .severity(Severity.NON_FATAL)
+          .remediation(
+              "Free space on that filesystem (old logs, stale profiles, caches) or grow the volume;"
+                  + " when the path is missing, mount it or correct setting 'path' of DiskSpaceCheck.")
+          .defaultTimeout(Duration.ofSeconds(5))
+          .build();
 
   private final SpaceReader reader;
 
