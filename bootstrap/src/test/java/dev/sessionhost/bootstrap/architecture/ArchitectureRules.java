@@ -6,10 +6,19 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The architecture's rules, each built for a root package so that the same rule checks the product
@@ -135,8 +144,8 @@ final class ArchitectureRules {
 
   /**
    * Outbound ports are named Verb+Noun+Port, or Noun+Repository for the broker's stores, which the
-   * issue that introduced them names so (functional callbacks they carry, and handles nested in a
-   * port that it hands back, excepted).
+   * issue that introduced them names so (handles nested in a port that it hands back excepted). A
+   * functional interface is a port like any other.
    */
   static ArchRule outboundPortsEndWithPort(String root) {
     return classes()
@@ -146,8 +155,6 @@ final class ArchitectureRules {
         .areInterfaces()
         .and()
         .areTopLevelClasses()
-        .and()
-        .areNotAnnotatedWith(FunctionalInterface.class)
         .should()
         .haveSimpleNameEndingWith("Port")
         .orShould()
@@ -174,6 +181,118 @@ final class ArchitectureRules {
         .andShould()
         .notBeAnnotatedWith(
             DescribedPredicate.describe("any annotation", (JavaAnnotation<?> a) -> true));
+  }
+
+  /**
+   * Each outbound adapter uses the JDK, the core (domain, application), the SDK, the wire formats,
+   * itself, and the technologies declared for it in {@code technologies} (by the adapter's package
+   * segment, such as {@code jdbc}); an adapter with no declaration fails, so a new one must say
+   * what it brings in.
+   */
+  static ArchRule outboundAdaptersUseOnlyTheirTechnology(
+      String root, Map<String, List<String>> technologies) {
+    String adapters = root + ".adapter.out.";
+    return importGuard(
+        adapters,
+        "depend only on the JDK, the core, the SDK, the wire and their declared technology",
+        "outbound adapter",
+        adapter ->
+            Optional.ofNullable(technologies.get(adapter))
+                .map(
+                    technology ->
+                        concat(
+                            technology,
+                            "java",
+                            root + ".domain",
+                            root + ".application",
+                            root + ".plugin.api",
+                            root + ".wire",
+                            adapters + adapter)));
+  }
+
+  /**
+   * A plugin uses the JDK, PF4J, the SDK, itself and the libraries declared for it in {@code
+   * libraries} (by the plugin's package segment; none when absent): never another plugin, whose
+   * classes its own class loader does not see.
+   */
+  static ArchRule pluginsUseOnlyTheSdkAndTheirLibraries(
+      String root, Map<String, List<String>> libraries) {
+    String plugins = root + ".plugins.";
+    return importGuard(
+        plugins,
+        "depend only on the JDK, PF4J, the SDK, themselves and their declared libraries",
+        "plugin",
+        plugin ->
+            Optional.of(
+                concat(
+                    libraries.getOrDefault(plugin, List.of()),
+                    "java",
+                    "org.pf4j",
+                    root + ".plugin.api",
+                    plugins + plugin)));
+  }
+
+  /**
+   * Classes under {@code prefix} depend only on the packages {@code allowedFor} gives for their
+   * module (the package segment after the prefix); a module it gives nothing for is a violation.
+   */
+  private static ArchRule importGuard(
+      String prefix,
+      String description,
+      String kind,
+      Function<String, Optional<List<String>>> allowedFor) {
+    return classes()
+        .that()
+        .resideInAPackage(prefix + ".")
+        .should(
+            new ArchCondition<JavaClass>(description) {
+              @Override
+              public void check(JavaClass item, ConditionEvents events) {
+                String module = segmentAfter(prefix, item.getPackageName());
+                Optional<List<String>> allowed = allowedFor.apply(module);
+                if (allowed.isEmpty()) {
+                  events.add(
+                      SimpleConditionEvent.violated(
+                          item,
+                          item.getName()
+                              + " is in "
+                              + kind
+                              + " '"
+                              + module
+                              + "', which declares no technologies"));
+                  return;
+                }
+                reportOutside(item, allowed.get(), kind + " " + module, events);
+              }
+            });
+  }
+
+  private static List<String> concat(List<String> declared, String... always) {
+    List<String> all = new ArrayList<>(declared);
+    all.addAll(List.of(always));
+    return all;
+  }
+
+  private static String segmentAfter(String prefix, String packageName) {
+    String rest = packageName.startsWith(prefix) ? packageName.substring(prefix.length()) : "";
+    int dot = rest.indexOf('.');
+    return dot < 0 ? rest : rest.substring(0, dot);
+  }
+
+  private static void reportOutside(
+      JavaClass item, List<String> allowed, String who, ConditionEvents events) {
+    for (Dependency dependency : item.getDirectDependenciesFromSelf()) {
+      String target = dependency.getTargetClass().getBaseComponentType().getPackageName();
+      boolean inside =
+          target.isEmpty()
+              || allowed.stream().anyMatch(p -> target.equals(p) || target.startsWith(p + "."));
+      if (!inside) {
+        events.add(
+            SimpleConditionEvent.violated(
+                dependency,
+                dependency.getDescription() + " (" + who + " may use only " + allowed + ")"));
+      }
+    }
   }
 
   /** No package depends on itself through others. */

@@ -22,6 +22,46 @@ class ArchitectureRulesCanFailTest {
     return Stream.of(
         violation("layers", ArchitectureRules::layers, "domainusesadapter", "Domain"),
         violation("layers", ArchitectureRules::layers, "wireusesadapter", "SnapshotJson"),
+        violation("layers: the domain", ArchitectureRules::layers, "pluginapiusesdomain", "Probe"),
+        violation(
+            "layers: the application", ArchitectureRules::layers, "domainusesapplication", "Model"),
+        violation(
+            "layers: the wire",
+            ArchitectureRules::layers,
+            "applicationuseswire",
+            "RenderingService"),
+        violation("layers: the SDK", ArchitectureRules::layers, "domainusespluginapi", "Rule"),
+        violation("layers: the plugins", ArchitectureRules::layers, "adapterusesplugin", "Loader"),
+        violation(
+            "layers: bootstrap", ArchitectureRules::layers, "adapterusesbootstrap", "Command"),
+        violation(
+            "outbound adapters use their technology only",
+            root ->
+                ArchitectureRules.outboundAdaptersUseOnlyTheirTechnology(
+                    root, ArchitectureTest.OUTBOUND_TECHNOLOGIES),
+            "outadapterwrongtech",
+            "LeakyProbe"),
+        violation(
+            "outbound adapters declare their technology",
+            root ->
+                ArchitectureRules.outboundAdaptersUseOnlyTheirTechnology(
+                    root, ArchitectureTest.OUTBOUND_TECHNOLOGIES),
+            "outadapterundeclared",
+            "'mystery', which declares no technologies"),
+        violation(
+            "plugins use no undeclared library",
+            root ->
+                ArchitectureRules.pluginsUseOnlyTheSdkAndTheirLibraries(
+                    root, ArchitectureTest.PLUGIN_LIBRARIES),
+            "pluginuseslibrary",
+            "LeakyCheck"),
+        violation(
+            "plugins use no other plugin",
+            root ->
+                ArchitectureRules.pluginsUseOnlyTheSdkAndTheirLibraries(
+                    root, ArchitectureTest.PLUGIN_LIBRARIES),
+            "pluginusesplugin",
+            "ACheck"),
         violation(
             "domain on the JDK only",
             ArchitectureRules::domainDependsOnTheJdkOnly,

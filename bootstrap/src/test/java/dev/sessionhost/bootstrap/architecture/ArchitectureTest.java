@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +18,32 @@ class ArchitectureTest {
   /** Well below what the product has; a typo in a package name would import next to nothing. */
   private static final int AT_LEAST_THIS_MANY_CLASSES = 60;
 
+  /**
+   * What each outbound adapter brings in besides the JDK and the core: its technology. A new
+   * adapter, or a new library in one, is declared here (and in the README's module map).
+   */
+  static final Map<String, List<String>> OUTBOUND_TECHNOLOGIES =
+      Map.of(
+          "broker", List.of("tools.jackson", "com.fasterxml.jackson.annotation"),
+          "history", List.of("tools.jackson", "com.fasterxml.jackson.annotation"),
+          "jdbc",
+              List.of(
+                  "javax.sql",
+                  "com.zaxxer.hikari",
+                  "org.flywaydb",
+                  "org.sqlite",
+                  "org.postgresql",
+                  "tools.jackson",
+                  "com.fasterxml.jackson.annotation"),
+          "linux", List.of("javax.net"),
+          "plugin", List.of("org.pf4j"),
+          "power", List.of(),
+          "simulated",
+              List.of("org.snakeyaml.engine", "tools.jackson", "com.fasterxml.jackson.annotation"));
+
+  /** Libraries a built-in plugin bundles, by plugin package; none today. */
+  static final Map<String, List<String>> PLUGIN_LIBRARIES = Map.of();
+
   private static JavaClasses product;
 
   @BeforeAll
@@ -24,6 +52,8 @@ class ArchitectureTest {
         new ClassFileImporter()
             // the other modules arrive as jars on the class path: keep them, drop test code
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            // and the test code other modules share as test-jars (contracts, fuzz documents)
+            .withImportOption(location -> !location.contains("-tests.jar"))
             .importPackages(ROOT);
   }
 
@@ -43,6 +73,23 @@ class ArchitectureTest {
     assertThat(product.containPackage(ROOT + ".application.service.broker")).isTrue();
     assertThat(product.containPackage(ROOT + ".wire")).isTrue();
     assertThat(product.containPackage(ROOT + ".bootstrap")).isTrue();
+    // the import guards' subjects: every outbound adapter declared, and the plugins
+    for (String adapter : OUTBOUND_TECHNOLOGIES.keySet()) {
+      assertThat(product.containPackage(ROOT + ".adapter.out." + adapter)).as(adapter).isTrue();
+    }
+    assertThat(product.containPackage(ROOT + ".plugins.commandchecks")).isTrue();
+    assertThat(product.containPackage(ROOT + ".plugins.sxsstacklistener")).isTrue();
+  }
+
+  @Test
+  void outboundAdaptersUseOnlyTheirDeclaredTechnology() {
+    ArchitectureRules.outboundAdaptersUseOnlyTheirTechnology(ROOT, OUTBOUND_TECHNOLOGIES)
+        .check(product);
+  }
+
+  @Test
+  void pluginsUseOnlyTheSdkPf4jAndTheirDeclaredLibraries() {
+    ArchitectureRules.pluginsUseOnlyTheSdkAndTheirLibraries(ROOT, PLUGIN_LIBRARIES).check(product);
   }
 
   @Test

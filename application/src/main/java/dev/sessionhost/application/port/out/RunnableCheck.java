@@ -10,7 +10,7 @@ import java.util.Objects;
  * code that runs it.
  */
 public record RunnableCheck(
-    CheckDefinition definition, CheckOptions options, String provider, CheckRunner runner) {
+    CheckDefinition definition, CheckOptions options, String provider, RunCheckPort runner) {
 
   public RunnableCheck {
     Objects.requireNonNull(definition, "definition");

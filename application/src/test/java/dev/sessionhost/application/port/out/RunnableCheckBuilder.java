@@ -80,7 +80,7 @@ public final class RunnableCheckBuilder {
     return runningUntil(deadline -> body.call());
   }
 
-  public RunnableCheck runningUntil(CheckRunner runner) {
+  public RunnableCheck runningUntil(RunCheckPort runner) {
     return new RunnableCheck(definition, options, provider, runner);
   }
 

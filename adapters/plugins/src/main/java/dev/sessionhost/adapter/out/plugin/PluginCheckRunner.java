@@ -1,7 +1,7 @@
 package dev.sessionhost.adapter.out.plugin;
 
 import dev.sessionhost.application.port.out.CheckReport;
-import dev.sessionhost.application.port.out.CheckRunner;
+import dev.sessionhost.application.port.out.RunCheckPort;
 import dev.sessionhost.plugin.api.CheckContext;
 import dev.sessionhost.plugin.api.CheckSettings;
 import dev.sessionhost.plugin.api.CheckVerdict;
@@ -19,7 +19,7 @@ import java.util.Map;
  * <p>Whatever the check throws propagates: the executor turns it into an unknown result carrying
  * the reason.
  */
-final class PluginCheckRunner implements CheckRunner {
+final class PluginCheckRunner implements RunCheckPort {
 
   private final HealthCheck check;
   private final String checkId;

@@ -7,7 +7,7 @@ import java.time.Instant;
  * and stop when interrupted. Whatever it throws, or a null return, becomes an unknown result.
  */
 @FunctionalInterface
-public interface CheckRunner {
+public interface RunCheckPort {
 
   CheckReport run(Instant deadline) throws Exception;
 }
