@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.ProvidesIntoSet;
 import dev.sessionhost.adapter.in.cli.StatusChangeLog;
 import dev.sessionhost.adapter.in.cli.VersionProvider;
+import dev.sessionhost.adapter.in.dropfolder.UpdateDropFolder;
 import dev.sessionhost.adapter.in.http.AgentEndpoints;
 import dev.sessionhost.adapter.in.http.AgentHttpApi;
 import dev.sessionhost.adapter.in.http.AgentMetrics;

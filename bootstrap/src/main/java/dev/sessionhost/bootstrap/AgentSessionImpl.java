@@ -5,6 +5,7 @@ import com.google.inject.Module;
 import dev.sessionhost.adapter.in.cli.AgentAddress;
 import dev.sessionhost.adapter.in.cli.AgentSession;
 import dev.sessionhost.adapter.in.cli.CheckSetupException;
+import dev.sessionhost.adapter.out.history.AgentFiles;
 import dev.sessionhost.adapter.out.plugin.PluginFolder;
 import dev.sessionhost.application.port.in.ListPluginsQuery;
 import dev.sessionhost.application.port.in.RemovePluginUseCase;

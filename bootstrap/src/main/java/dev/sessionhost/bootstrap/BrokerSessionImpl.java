@@ -9,6 +9,7 @@ import dev.sessionhost.adapter.in.broker.BrokerUseCases;
 import dev.sessionhost.adapter.in.cli.BrokerSession;
 import dev.sessionhost.adapter.in.cli.CheckSetupException;
 import dev.sessionhost.adapter.in.cli.VersionProvider;
+import dev.sessionhost.adapter.out.history.AgentFiles;
 import dev.sessionhost.adapter.out.jdbc.BrokerDatabase;
 import dev.sessionhost.adapter.out.jdbc.DatabaseSettings;
 import dev.sessionhost.adapter.out.power.CommandPowerState;

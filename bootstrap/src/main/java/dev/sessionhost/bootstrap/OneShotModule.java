@@ -3,6 +3,7 @@ package dev.sessionhost.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import dev.sessionhost.adapter.out.history.InMemoryHealthHistory;
 import dev.sessionhost.application.port.out.HealthHistoryPort;
 
 /**

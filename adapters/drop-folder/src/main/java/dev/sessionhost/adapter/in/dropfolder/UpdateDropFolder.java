@@ -1,4 +1,4 @@
-package dev.sessionhost.bootstrap;
+package dev.sessionhost.adapter.in.dropfolder;
 
 import dev.sessionhost.application.port.in.UpgradePluginCommand;
 import dev.sessionhost.application.port.in.UpgradePluginUseCase;
@@ -20,10 +20,13 @@ import java.util.function.Consumer;
  * jar still being written is left for the next poll (it must be a couple of seconds old); one
  * upgraded is deleted, one rejected moves to {@code updates/rejected/} for the operator to look at.
  */
-final class UpdateDropFolder {
+public final class UpdateDropFolder {
 
-  static final String FOLDER = "updates";
-  static final String REJECTED = "rejected";
+  /** The drop folder, under the plugins folder. */
+  public static final String FOLDER = "updates";
+
+  /** Where a refused jar is moved, under the drop folder. */
+  public static final String REJECTED = "rejected";
 
   /** Younger than this, a jar may still be being copied in. */
   private static final Duration SETTLED = Duration.ofSeconds(2);
@@ -32,14 +35,14 @@ final class UpdateDropFolder {
   private final UpgradePluginUseCase upgrade;
   private final Clock clock;
 
-  UpdateDropFolder(Path pluginsDir, UpgradePluginUseCase upgrade, Clock clock) {
+  public UpdateDropFolder(Path pluginsDir, UpgradePluginUseCase upgrade, Clock clock) {
     this.folder = pluginsDir.resolve(FOLDER);
     this.upgrade = upgrade;
     this.clock = clock;
   }
 
   /** Upgrades to every settled jar in the folder, oldest first, logging each result. */
-  void poll(Consumer<String> log) {
+  public void poll(Consumer<String> log) {
     for (Path jar : settledJars()) {
       UpgradeResult result = upgrade.upgrade(UpgradePluginCommand.upgrade(jar));
       String name = String.valueOf(jar.getFileName());

@@ -1,4 +1,4 @@
-package dev.sessionhost.bootstrap;
+package dev.sessionhost.adapter.out.history;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;

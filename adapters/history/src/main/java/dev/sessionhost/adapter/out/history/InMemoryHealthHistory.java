@@ -1,4 +1,4 @@
-package dev.sessionhost.bootstrap;
+package dev.sessionhost.adapter.out.history;
 
 import dev.sessionhost.application.port.out.HealthHistoryPort;
 import dev.sessionhost.domain.health.StatusChange;
@@ -11,12 +11,12 @@ import java.util.List;
  * Keeps the latest status changes in memory, dropping the oldest beyond a limit; a stand-in until
  * the history file adapter exists, and lost when the process ends.
  */
-final class InMemoryHealthHistory implements HealthHistoryPort {
+public final class InMemoryHealthHistory implements HealthHistoryPort {
 
   private final int capacity;
   private final Deque<StatusChange> changes = new ArrayDeque<>();
 
-  InMemoryHealthHistory(int capacity) {
+  public InMemoryHealthHistory(int capacity) {
     if (capacity < 1) {
       throw new IllegalArgumentException("capacity must be positive, not " + capacity);
     }

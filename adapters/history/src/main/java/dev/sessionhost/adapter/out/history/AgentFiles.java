@@ -1,6 +1,5 @@
-package dev.sessionhost.bootstrap;
+package dev.sessionhost.adapter.out.history;
 
-import dev.sessionhost.adapter.out.history.DamagedFile;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.CharacterCodingException;
@@ -25,18 +24,18 @@ import java.util.function.Consumer;
  * admin token ({@code admin-token}, readable by the agent's user only) and the address the agent
  * listens on ({@code http.url}).
  */
-final class AgentFiles {
+public final class AgentFiles {
 
-  static final String TOKEN_FILE = "admin-token";
-  static final String URL_FILE = "http.url";
+  public static final String TOKEN_FILE = "admin-token";
+  public static final String URL_FILE = "http.url";
 
   /** The broker's: its own names, so an agent and a broker may share a state folder. */
-  static final String BROKER_TOKEN_FILE = "broker-admin-token";
+  public static final String BROKER_TOKEN_FILE = "broker-admin-token";
 
-  static final String BROKER_URL_FILE = "broker.url";
+  public static final String BROKER_URL_FILE = "broker.url";
 
   /** As for {@code http.adminToken}: a token short enough to guess would protect nothing. */
-  static final int MIN_TOKEN_LENGTH = 16;
+  public static final int MIN_TOKEN_LENGTH = 16;
 
   private static final String NOT_A_TOKEN =
       "holds characters no token has (spaces or unprintable bytes)";
@@ -48,7 +47,7 @@ final class AgentFiles {
   private final String tokenFile;
   private final String urlFile;
 
-  AgentFiles(Path stateDir) {
+  public AgentFiles(Path stateDir) {
     this(stateDir, TOKEN_FILE, URL_FILE);
   }
 
@@ -59,12 +58,12 @@ final class AgentFiles {
   }
 
   /** The broker's admin token and address in its state folder. */
-  static AgentFiles ofBroker(Path stateDir) {
+  public static AgentFiles ofBroker(Path stateDir) {
     return new AgentFiles(stateDir, BROKER_TOKEN_FILE, BROKER_URL_FILE);
   }
 
   /** The token in the token file, if there is one this user can read. */
-  Optional<String> readToken() {
+  public Optional<String> readToken() {
     return read(stateDir.resolve(tokenFile));
   }
 
@@ -74,7 +73,7 @@ final class AgentFiles {
    * readable by others) is moved aside for the operator, never deleted, and replaced by a new
    * token; {@code log} gets one line saying so.
    */
-  String tokenCreatingIfMissing(Consumer<String> log) throws IOException {
+  public String tokenCreatingIfMissing(Consumer<String> log) throws IOException {
     Path file = stateDir.resolve(tokenFile);
     if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       Optional<String> problem = problemWith(file);
@@ -165,18 +164,18 @@ final class AgentFiles {
   }
 
   /** Where the running agent listens, as it wrote it. */
-  Optional<URI> readUrl() {
+  public Optional<URI> readUrl() {
     return read(stateDir.resolve(urlFile)).map(URI::create);
   }
 
-  void writeUrl(URI url) throws IOException {
+  public void writeUrl(URI url) throws IOException {
     Files.createDirectories(stateDir);
     Path temp = Files.createTempFile(stateDir, urlFile, ".tmp");
     Files.writeString(temp, url + "\n", StandardCharsets.UTF_8);
     Files.move(temp, stateDir.resolve(urlFile), StandardCopyOption.REPLACE_EXISTING);
   }
 
-  void deleteUrl() {
+  public void deleteUrl() {
     try {
       Files.deleteIfExists(stateDir.resolve(urlFile));
     } catch (IOException e) {
