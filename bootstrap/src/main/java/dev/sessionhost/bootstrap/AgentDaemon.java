@@ -136,16 +136,17 @@ final class AgentDaemon {
   }
 
   /**
-   * Undoes an upgrade the last stop cut short: the folder gets its previous plugin back, and the
-   * saved update state (still Pending or Started) becomes Failed, saying so.
+   * Finishes an upgrade the last stop cut short: one whose success was saved keeps the new plugin;
+   * any other is undone, the folder getting its previous plugin back and the saved update state
+   * (still Pending or Started) becoming Failed, saying so.
    */
   private void finishInterruptedUpgrade() {
-    if (injector.getInstance(PluginFolder.class).restoreInterruptedSwaps()) {
+    HostHealthRecord record = injector.getInstance(HostHealthRecord.class);
+    UpdateStatus saved = record.current().update();
+    if (injector.getInstance(PluginFolder.class).finishInterruptedSwaps(saved)) {
       log.accept("an upgrade interrupted by the last stop was undone: the previous plugin is back");
     }
-    HostHealthRecord record = injector.getInstance(HostHealthRecord.class);
     Clock clock = injector.getInstance(Clock.class);
-    UpdateStatus saved = record.current().update();
     UpdateStatus now = saved.afterRestart(clock.instant());
     if (!now.equals(saved)) {
       injector.getInstance(PersistUpdateStatusPort.class).save(now);

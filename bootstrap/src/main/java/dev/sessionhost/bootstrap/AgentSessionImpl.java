@@ -10,7 +10,9 @@ import dev.sessionhost.adapter.out.plugin.PluginFolder;
 import dev.sessionhost.application.port.in.ListPluginsQuery;
 import dev.sessionhost.application.port.in.RemovePluginUseCase;
 import dev.sessionhost.application.port.in.UpgradePluginUseCase;
+import dev.sessionhost.application.service.HostHealthRecord;
 import dev.sessionhost.bootstrap.config.SessionhostConfig;
+import dev.sessionhost.domain.update.UpdateStatus;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +51,7 @@ final class AgentSessionImpl implements AgentSession {
   }
 
   // The plugin methods serve the commands run when no agent answers: only then may an upgrade
-  // that a crash left half done be undone, since no agent is in the middle of it.
+  // that a crash left half done be finished or undone, since no agent is in the middle of it.
 
   @Override
   public ListPluginsQuery plugins() {
@@ -68,7 +70,8 @@ final class AgentSessionImpl implements AgentSession {
 
   private Injector withFolderRestored() {
     Injector wired = wired(Optional.empty());
-    wired.getInstance(PluginFolder.class).restoreInterruptedSwaps();
+    UpdateStatus saved = wired.getInstance(HostHealthRecord.class).current().update();
+    wired.getInstance(PluginFolder.class).finishInterruptedSwaps(saved);
     return wired;
   }
 

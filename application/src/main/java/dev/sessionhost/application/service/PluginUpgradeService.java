@@ -20,7 +20,9 @@ import java.util.Optional;
  * Upgrades a check plugin with rollback. Holds the {@link CycleLock} throughout, so no cycle runs a
  * half-swapped plugin. The new version must load, start, and have each of its enabled checks decide
  * once (pass or fail, not Unknown) before it is kept; otherwise the old version comes back and the
- * update fails with the reason. Every stage is saved, so the update state survives a restart.
+ * update fails with the reason. Every stage is saved, so the update state survives a restart; the
+ * success is saved before the swap is committed, so a restart that finds a swap neither committed
+ * nor rolled back keeps it when Succeeded was saved, and otherwise undoes it.
  */
 public final class PluginUpgradeService implements UpgradePluginUseCase {
 
@@ -89,8 +91,10 @@ public final class PluginUpgradeService implements UpgradePluginUseCase {
       swap.rollBack();
       return fail(Optional.of(candidate), old, describe(candidate, old, problem.get()));
     }
-    swap.commit();
+    // Succeeded is saved while the old jar still waits for the commit: the saved state is what
+    // decides, after a crash between the two, whether the swap is kept or undone at the next start.
     UpdateStatus done = move(UpdateStatus.succeeded(clock.instant()));
+    swap.commit();
     return new UpgradeResult(
         Optional.of(candidate.id()),
         old.map(PluginPackage::version),

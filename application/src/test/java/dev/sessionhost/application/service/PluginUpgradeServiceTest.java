@@ -37,6 +37,7 @@ class PluginUpgradeServiceTest {
   private final FakeChecks checks = new FakeChecks();
   private final FakeInstallation folder = new FakeInstallation(checks);
   private final List<UpdateStatus> saved = new ArrayList<>();
+  private final List<String> folderCallsAtEachSave = new ArrayList<>();
   private final RecordingPublisher reporter = new RecordingPublisher();
   private final CheckExecutor executor = new CheckExecutor(clock);
   private HostHealthRecord record;
@@ -58,6 +59,7 @@ class PluginUpgradeServiceTest {
           @Override
           public void save(UpdateStatus status) {
             saved.add(status);
+            folderCallsAtEachSave.add(status.state() + " after " + folder.calls());
           }
         };
     service =
@@ -88,6 +90,18 @@ class PluginUpgradeServiceTest {
     assertThat(statuses())
         .containsExactly(
             SessionHostStatus.AVAILABLE, SessionHostStatus.UPGRADING, SessionHostStatus.AVAILABLE);
+  }
+
+  @Test
+  void theSuccessIsSavedBeforeTheSwapIsCommittedSoARestartKnowsToKeepIt() {
+    folder.jar("greeting-2.jar", "greeting", "2.0.0", greeting("2.0.0", passing()));
+
+    upgrade("greeting-2.jar");
+
+    assertThat(folderCallsAtEachSave)
+        .last()
+        .isEqualTo("SUCCEEDED after [inspect greeting-2.jar, swapIn greeting 2.0.0]");
+    assertThat(folder.calls()).endsWith("commit");
   }
 
   @Test

@@ -152,9 +152,14 @@ public final class AgentProcess implements AutoCloseable {
     return Files.readString(stateDir.resolve(tokenFile)).strip();
   }
 
-  /** Kills the process with SIGKILL, as a crash would, and waits for it to end. */
+  /**
+   * Kills the process with SIGKILL, as a crash would, then any process it started, and waits for it
+   * to end. (The launcher execs Java, so the process is the JVM itself.)
+   */
   public void kill() throws InterruptedException {
+    List<ProcessHandle> children = process.descendants().toList();
     process.destroyForcibly();
+    children.forEach(ProcessHandle::destroyForcibly);
     process.waitFor(10, TimeUnit.SECONDS);
   }
 

@@ -4,6 +4,7 @@ import dev.sessionhost.bootstrap.dist.drill.UpgradeDrillCheck;
 import dev.sessionhost.bootstrap.dist.drill.UpgradeDrillCheckV2;
 import dev.sessionhost.bootstrap.dist.drill.UpgradeDrillStartFails;
 import dev.sessionhost.bootstrap.dist.drill.UpgradeDrillThrowingCheck;
+import dev.sessionhost.bootstrap.dist.drill.UpgradeDrillVersionedCheck;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileSystem;
@@ -34,6 +35,17 @@ public final class UpgradeDrill {
   /** A good later version, whose check passes with {@link UpgradeDrillCheckV2#MESSAGE}. */
   public static Path goodVersion(String version, Path file) throws IOException {
     return jar(version).extension(UpgradeDrillCheckV2.class).writeTo(file);
+  }
+
+  /**
+   * A good version whose check passes with {@link UpgradeDrillVersionedCheck#message(String)} of
+   * {@code version}, and whose first run after each load takes {@code firstRunMillis}.
+   */
+  public static Path versioned(String version, long firstRunMillis, Path file) throws IOException {
+    return jar(version)
+        .entry(UpgradeDrillVersionedCheck.FIRST_RUN_MILLIS, Long.toString(firstRunMillis))
+        .extension(UpgradeDrillVersionedCheck.class)
+        .writeTo(file);
   }
 
   private static PluginJar jar(String version) {

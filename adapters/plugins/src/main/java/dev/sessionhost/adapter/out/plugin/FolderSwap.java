@@ -51,7 +51,7 @@ final class FolderSwap implements PluginInstallationPort.Swap {
     try {
       folder.previous().keep(aside.get(), replaced.orElseThrow());
     } catch (IOException e) {
-      // left in .staging/ it would be restored at the next start, undoing this upgrade
+      // left in .staging/, a later upgrade cut short would take it for its own old jar
       UnfinishedSwaps.deleteQuietly(aside.get());
       PluginFolder.LOG.log(
           System.Logger.Level.WARNING,

@@ -4,6 +4,8 @@ import dev.sessionhost.application.port.in.InstalledPlugin;
 import dev.sessionhost.application.port.out.PluginInstallationException;
 import dev.sessionhost.application.port.out.PluginInstallationPort;
 import dev.sessionhost.application.port.out.PluginPackage;
+import dev.sessionhost.domain.update.UpdateState;
+import dev.sessionhost.domain.update.UpdateStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,7 +24,7 @@ import java.util.Set;
  *
  * <p>A swap first moves the old jar out to {@code .staging/}, then the new jar in, so a crash never
  * leaves two jars with one id in the folder; a jar still in {@code .staging/} marks a swap that was
- * neither committed nor rolled back, which {@link #restoreInterruptedSwaps()} undoes.
+ * neither committed nor rolled back, which {@link #finishInterruptedSwaps} finishes or undoes.
  */
 public final class PluginFolder implements PluginInstallationPort {
 
@@ -50,14 +52,17 @@ public final class PluginFolder implements PluginInstallationPort {
   }
 
   /**
-   * Undoes a swap a crash interrupted (its old jar is still in {@code .staging/}) and reloads if it
-   * did. Only for the process that owns the folder, when it starts: called while another process is
-   * upgrading, it would undo that upgrade.
+   * Finishes a swap a crash interrupted (its old jar is still in {@code .staging/}): keeps it when
+   * the saved update status says the upgrade succeeded (the success is saved before the commit),
+   * and otherwise undoes it and reloads. Only for the process that owns the folder, when it starts:
+   * called while another process is upgrading, it would undo that upgrade.
    *
+   * @param saved the update status saved last
    * @return whether a plugin was restored
    */
-  public boolean restoreInterruptedSwaps() {
-    boolean restored = UnfinishedSwaps.restore(root, staging);
+  public boolean finishInterruptedSwaps(UpdateStatus saved) {
+    boolean restored =
+        UnfinishedSwaps.finish(root, staging, previous, saved.state() == UpdateState.SUCCEEDED);
     if (restored) {
       loader.reload();
     }

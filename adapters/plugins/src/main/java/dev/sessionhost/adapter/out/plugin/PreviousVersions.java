@@ -50,8 +50,9 @@ final class PreviousVersions {
       n++;
       target = folder.resolve(base + "-" + n + ".jar");
     }
+    // room first, then the move: a crash between the two leaves fewer than KEPT, never more
+    trim(plugin.id(), KEPT - 1);
     FileMoves.move(jar, target);
-    trim(plugin.id());
     return target;
   }
 
@@ -67,9 +68,10 @@ final class PreviousVersions {
     return kept;
   }
 
-  private void trim(String id) throws IOException {
+  /** Deletes the oldest versions of {@code id} beyond the {@code left} newest. */
+  private void trim(String id, int left) throws IOException {
     List<PluginPackage> ofId = list().stream().filter(p -> p.id().equals(id)).toList();
-    for (PluginPackage old : ofId.subList(Math.min(KEPT, ofId.size()), ofId.size())) {
+    for (PluginPackage old : ofId.subList(Math.min(left, ofId.size()), ofId.size())) {
       Files.deleteIfExists(old.file());
     }
   }

@@ -12,8 +12,9 @@ import java.util.stream.Stream;
 
 /**
  * Names in {@code .staging/}, and the repair of a swap a crash interrupted: a jar set aside there
- * was neither committed nor rolled back, so the new jar of its id (never verified) goes and the old
- * one comes back; a half-copied incoming jar is deleted.
+ * was neither committed nor rolled back. If the upgrade's success was saved, the swap is finished
+ * as a commit would (the old jar joins the previous versions); otherwise the new jar of its id
+ * (never verified) goes and the old one comes back. A half-copied incoming jar is deleted.
  */
 final class UnfinishedSwaps {
 
@@ -22,18 +23,47 @@ final class UnfinishedSwaps {
 
   private UnfinishedSwaps() {}
 
-  /** Repairs the folder; true when a jar was restored, so the runtime should reload. */
-  static boolean restore(Path root, Path staging) {
+  /**
+   * Repairs the folder, keeping interrupted swaps if {@code succeeded}, else undoing them; true
+   * when a jar was restored, so the runtime should reload.
+   */
+  static boolean finish(Path root, Path staging, PreviousVersions previous, boolean succeeded) {
     boolean restored = false;
     for (Path file : filesIn(staging)) {
       String name = file.getFileName().toString();
       if (name.startsWith(INCOMING)) {
         deleteQuietly(file);
+      } else if (name.startsWith(ASIDE) && succeeded) {
+        keepAside(previous, file);
       } else if (name.startsWith(ASIDE)) {
         restored |= restoreAside(root, file, name.substring(ASIDE.length()));
       }
     }
     return restored;
+  }
+
+  private static void keepAside(PreviousVersions previous, Path aside) {
+    Optional<PluginPackage> old = PluginJars.tryRead(aside);
+    if (old.isEmpty()) {
+      PluginFolder.LOG.log(Level.WARNING, "left " + aside + " alone: it is not a plugin jar");
+      return;
+    }
+    try {
+      previous.keep(aside, old.get());
+      PluginFolder.LOG.log(
+          Level.WARNING,
+          "an upgrade of "
+              + old.get().id()
+              + " was interrupted after it succeeded; version "
+              + old.get().version()
+              + " kept in "
+              + PluginFolder.PREVIOUS
+              + "/");
+    } catch (IOException e) {
+      // left in .staging/, a later upgrade cut short would take it for its own old jar
+      deleteQuietly(aside);
+      PluginFolder.LOG.log(Level.WARNING, "could not keep " + aside + " in previous/", e);
+    }
   }
 
   private static boolean restoreAside(Path root, Path aside, String originalName) {

@@ -16,6 +16,7 @@ import dev.sessionhost.application.port.in.InstalledPlugin;
 import dev.sessionhost.application.port.out.PluginInstallationException;
 import dev.sessionhost.application.port.out.PluginInstallationPort;
 import dev.sessionhost.application.port.out.PluginPackage;
+import dev.sessionhost.domain.update.UpdateStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PluginFolderTest {
+
+  private static final UpdateStatus STARTED = UpdateStatus.started(CLOCK.instant());
 
   @TempDir Path plugins;
   @TempDir Path elsewhere;
@@ -259,14 +262,58 @@ class PluginFolderTest {
     PluginFolder reopened = new PluginFolder(plugins, restarted, CLOCK);
     List<String> beforeRestoring = fileNames(plugins);
 
-    assertThat(reopened.restoreInterruptedSwaps()).isTrue();
+    assertThat(reopened.finishInterruptedSwaps(STARTED)).isTrue();
     assertThat(beforeRestoring).containsExactly("greeting-2.0.0.jar");
     assertThat(fileNames(plugins)).containsExactly("greeting.jar");
     assertThat(fileNames(staging)).isEmpty();
     assertThat(reopened.installed("greeting").orElseThrow().version()).isEqualTo("1.0.0");
     assertThat(check(restarted.loadChecks(), "GreetingCheck").provider())
         .isEqualTo("greeting 1.0.0");
-    assertThat(reopened.restoreInterruptedSwaps()).isFalse();
+    assertThat(reopened.finishInterruptedSwaps(STARTED)).isFalse();
+  }
+
+  @Test
+  void aSwapInterruptedAfterItsSuccessWasSavedIsKeptWithTheOldJarInPrevious() throws IOException {
+    Path staging = Files.createDirectories(plugins.resolve(".staging"));
+    plugin("greeting").extensions(GreetingCheck.class).writeJar(staging, "aside-greeting.jar");
+    plugin("greeting")
+        .version("2.0.0")
+        .extensions(GreetingCheckV2.class)
+        .writeJar(plugins, "greeting-2.0.0.jar");
+
+    Pf4jHealthCheckLoader restarted = loader(plugins);
+    PluginFolder reopened = new PluginFolder(plugins, restarted, CLOCK);
+
+    assertThat(reopened.finishInterruptedSwaps(UpdateStatus.succeeded(CLOCK.instant())))
+        .as("nothing restored")
+        .isFalse();
+    assertThat(fileNames(plugins)).containsExactly("greeting-2.0.0.jar");
+    assertThat(fileNames(staging)).isEmpty();
+    assertThat(reopened.list().stream().filter(p -> !p.active()))
+        .extracting(InstalledPlugin::id, InstalledPlugin::version)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("greeting", "1.0.0"));
+    assertThat(check(restarted.loadChecks(), "GreetingCheck").provider())
+        .isEqualTo("greeting 2.0.0");
+  }
+
+  @Test
+  void previousMakesRoomBeforeTakingAVersionInSoItNeverHoldsMoreThanThree() throws IOException {
+    for (int minor = 0; minor <= 3; minor++) {
+      Path jar =
+          plugin("greeting")
+              .version("1." + minor + ".0")
+              .extensions(GreetingCheck.class)
+              .writeJar(elsewhere, "greeting.jar");
+      folder.swapIn(folder.inspect(jar)).commit();
+    }
+    assertThat(fileNames(plugins.resolve("previous"))).hasSize(3);
+    PluginPackage gone = new PluginPackage(elsewhere.resolve("vanished.jar"), "greeting", "9.0.0");
+
+    // a move that does not happen stands for a crash after the room was made
+    assertThatThrownBy(() -> folder.previous().keep(gone.file(), gone))
+        .isInstanceOf(IOException.class);
+
+    assertThat(fileNames(plugins.resolve("previous"))).hasSize(2);
   }
 
   private static List<String> fileNames(Path dir) {
