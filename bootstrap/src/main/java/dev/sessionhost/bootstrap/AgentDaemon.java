@@ -8,21 +8,18 @@ import dev.sessionhost.adapter.in.dropfolder.UpdateDropFolder;
 import dev.sessionhost.adapter.in.http.AgentHttpApi;
 import dev.sessionhost.adapter.out.broker.BrokerClient;
 import dev.sessionhost.adapter.out.history.AgentFiles;
-import dev.sessionhost.adapter.out.plugin.PluginFolder;
+import dev.sessionhost.application.port.in.RecoverInterruptedUpgradeUseCase;
 import dev.sessionhost.application.port.in.RunHealthCycleCommand;
 import dev.sessionhost.application.port.in.RunHealthCycleUseCase;
 import dev.sessionhost.application.port.in.ShutdownUseCase;
+import dev.sessionhost.application.port.in.UpgradeRecovery;
 import dev.sessionhost.application.port.out.LoadHealthChecksPort;
-import dev.sessionhost.application.port.out.PersistUpdateStatusPort;
 import dev.sessionhost.application.port.out.RunnableCheck;
-import dev.sessionhost.application.service.HostHealthRecord;
 import dev.sessionhost.bootstrap.config.SessionhostConfig;
 import dev.sessionhost.domain.health.PluginProblem;
-import dev.sessionhost.domain.update.UpdateStatus;
 import dev.sessionhost.plugin.api.DurationText;
 import java.io.IOException;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -50,13 +47,38 @@ final class AgentDaemon {
   /** No tick shorter than this, whatever a check's interval says. */
   private static final Duration SHORTEST_TICK = Duration.ofSeconds(1);
 
-  private final Injector injector;
+  /** What the agent's life runs on, each wired by Guice; the broker client when one is set. */
+  record Parts(
+      LoadHealthChecksPort checks,
+      RunHealthCycleUseCase cycle,
+      ShutdownUseCase shutdown,
+      RecoverInterruptedUpgradeUseCase recovery,
+      AgentHttpApiFactory http,
+      UpdateDropFolder drops,
+      Optional<BrokerClient> broker) {
+
+    /** The parts from the agent's injector. */
+    static Parts of(Injector injector) {
+      return new Parts(
+          injector.getInstance(LoadHealthChecksPort.class),
+          injector.getInstance(RunHealthCycleUseCase.class),
+          injector.getInstance(ShutdownUseCase.class),
+          injector.getInstance(RecoverInterruptedUpgradeUseCase.class),
+          injector.getInstance(AgentHttpApiFactory.class),
+          injector.getInstance(UpdateDropFolder.class),
+          injector.getExistingBinding(Key.get(BrokerClient.class)) == null
+              ? Optional.empty()
+              : Optional.of(injector.getInstance(BrokerClient.class)));
+    }
+  }
+
+  private final Parts parts;
   private final SessionhostConfig config;
   private final Consumer<String> log;
   private StopSignals stop;
 
-  AgentDaemon(Injector injector, SessionhostConfig config, Consumer<String> log) {
-    this.injector = injector;
+  AgentDaemon(Parts parts, SessionhostConfig config, Consumer<String> log) {
+    this.parts = parts;
     this.config = config;
     this.log = log;
   }
@@ -69,15 +91,15 @@ final class AgentDaemon {
     // The first cycle (loading the plugins, then running every check) goes ahead on its own
     // thread while this one starts the HTTP API: on two cores the first 200 comes that much sooner.
     ScheduledExecutorService cycles = daemonScheduler("sessionhost-cycle");
-    LoadHealthChecksPort checks = injector.getInstance(LoadHealthChecksPort.class);
-    RunHealthCycleUseCase cycle = injector.getInstance(RunHealthCycleUseCase.class);
+    LoadHealthChecksPort checks = parts.checks();
+    RunHealthCycleUseCase cycle = parts.cycle();
     RunHealthCycleCommand scheduled =
         RunHealthCycleCommand.scheduled(config.agent().cycleInterval());
     Future<List<RunnableCheck>> loading = cycles.submit(checks::loadChecks);
     cycles.execute(() -> guarded("health cycle", () -> cycle.runCycle(scheduled)));
     AgentHttpApi http;
     try {
-      http = injector.getInstance(AgentHttpApiFactory.class).create(token(files));
+      http = parts.http().create(token(files));
     } catch (IllegalArgumentException e) {
       throw new CheckSetupException(e.getMessage(), e);
     }
@@ -105,7 +127,7 @@ final class AgentDaemon {
         tick.toMillis(),
         tick.toMillis(),
         TimeUnit.MILLISECONDS);
-    UpdateDropFolder drops = injector.getInstance(UpdateDropFolder.class);
+    UpdateDropFolder drops = parts.drops();
     updates.scheduleWithFixedDelay(
         () -> guarded("plugin drop folder", () -> drops.poll(log)),
         DROP_FOLDER_POLL.toMillis(),
@@ -114,7 +136,7 @@ final class AgentDaemon {
     stop.await();
     Watchdog.haltAfter(STOP_DEADLINE, log);
     log.accept("stopping on SIG" + stop.reason() + ": reporting Shutdown");
-    injector.getInstance(ShutdownUseCase.class).shutdown();
+    parts.shutdown().shutdown();
     broker.ifPresent(BrokerClient::close); // delivers the Shutdown report if the broker answers
     cycles.shutdownNow();
     updates.shutdownNow();
@@ -126,13 +148,14 @@ final class AgentDaemon {
 
   /** The broker client, started, when the configuration names a broker. */
   private Optional<BrokerClient> brokerClient() {
-    if (injector.getExistingBinding(Key.get(BrokerClient.class)) == null) {
-      return Optional.empty();
-    }
-    BrokerClient client = injector.getInstance(BrokerClient.class);
-    client.start();
-    log.accept("reporting to the broker at " + client.url());
-    return Optional.of(client);
+    parts
+        .broker()
+        .ifPresent(
+            client -> {
+              client.start();
+              log.accept("reporting to the broker at " + client.url());
+            });
+    return parts.broker();
   }
 
   /**
@@ -141,17 +164,16 @@ final class AgentDaemon {
    * (still Pending or Started) becoming Failed, saying so.
    */
   private void finishInterruptedUpgrade() {
-    HostHealthRecord record = injector.getInstance(HostHealthRecord.class);
-    UpdateStatus saved = record.current().update();
-    if (injector.getInstance(PluginFolder.class).finishInterruptedSwaps(saved)) {
+    UpgradeRecovery recovery = parts.recovery().recoverInterruptedUpgrade();
+    if (recovery.previousPluginRestored()) {
       log.accept("an upgrade interrupted by the last stop was undone: the previous plugin is back");
     }
-    Clock clock = injector.getInstance(Clock.class);
-    UpdateStatus now = saved.afterRestart(clock.instant());
-    if (!now.equals(saved)) {
-      injector.getInstance(PersistUpdateStatusPort.class).save(now);
-      record.updateChanged(now, clock.instant());
-      log.accept("update state " + saved.state().wireName() + " -> Failed: " + now.errorMessage());
+    if (recovery.stateChanged()) {
+      log.accept(
+          "update state "
+              + recovery.before().state().wireName()
+              + " -> Failed: "
+              + recovery.after().errorMessage());
     }
   }
 

@@ -6,13 +6,11 @@ import dev.sessionhost.adapter.in.cli.AgentAddress;
 import dev.sessionhost.adapter.in.cli.AgentSession;
 import dev.sessionhost.adapter.in.cli.CheckSetupException;
 import dev.sessionhost.adapter.out.history.AgentFiles;
-import dev.sessionhost.adapter.out.plugin.PluginFolder;
 import dev.sessionhost.application.port.in.ListPluginsQuery;
+import dev.sessionhost.application.port.in.RecoverInterruptedUpgradeUseCase;
 import dev.sessionhost.application.port.in.RemovePluginUseCase;
 import dev.sessionhost.application.port.in.UpgradePluginUseCase;
-import dev.sessionhost.application.service.HostHealthRecord;
 import dev.sessionhost.bootstrap.config.SessionhostConfig;
-import dev.sessionhost.domain.update.UpdateStatus;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,15 +68,14 @@ final class AgentSessionImpl implements AgentSession {
 
   private Injector withFolderRestored() {
     Injector wired = wired(Optional.empty());
-    UpdateStatus saved = wired.getInstance(HostHealthRecord.class).current().update();
-    wired.getInstance(PluginFolder.class).finishInterruptedSwaps(saved);
+    wired.getInstance(RecoverInterruptedUpgradeUseCase.class).recoverInterruptedUpgrade();
     return wired;
   }
 
   @Override
   public int serve(Consumer<String> log) throws CheckSetupException {
     Injector agent = wiredOrThrow(Optional.of(new AgentModule(log)));
-    return new AgentDaemon(agent, config, log).run();
+    return new AgentDaemon(AgentDaemon.Parts.of(agent), config, log).run();
   }
 
   private Injector wired(Optional<Module> extra) {

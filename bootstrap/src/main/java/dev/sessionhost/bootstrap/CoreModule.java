@@ -8,6 +8,7 @@ import dev.sessionhost.application.port.in.GetHostHealthQuery;
 import dev.sessionhost.application.port.in.ListChecksQuery;
 import dev.sessionhost.application.port.in.ListPluginsQuery;
 import dev.sessionhost.application.port.in.RecordBrokerLinkUseCase;
+import dev.sessionhost.application.port.in.RecoverInterruptedUpgradeUseCase;
 import dev.sessionhost.application.port.in.RemovePluginUseCase;
 import dev.sessionhost.application.port.in.RunHealthCycleUseCase;
 import dev.sessionhost.application.port.in.ShutdownUseCase;
@@ -28,6 +29,7 @@ import dev.sessionhost.application.service.ListChecksService;
 import dev.sessionhost.application.service.PluginCatalogService;
 import dev.sessionhost.application.service.PluginUpgradeService;
 import dev.sessionhost.application.service.ShutdownService;
+import dev.sessionhost.application.service.UpgradeRecoveryService;
 import dev.sessionhost.bootstrap.config.SessionhostConfig;
 import dev.sessionhost.domain.agent.BrokerLink;
 import dev.sessionhost.domain.update.UpdateStatus;
@@ -140,6 +142,16 @@ final class CoreModule extends AbstractModule {
       Clock clock) {
     return new PluginUpgradeService(
         installation, checks, executor, record, broadcast, updates, lock, clock);
+  }
+
+  @Provides
+  @Singleton
+  RecoverInterruptedUpgradeUseCase recoverInterruptedUpgrade(
+      HostHealthRecord record,
+      PluginInstallationPort installation,
+      PersistUpdateStatusPort updates,
+      Clock clock) {
+    return new UpgradeRecoveryService(record, installation, updates, clock);
   }
 
   @Provides

@@ -1,6 +1,7 @@
 package dev.sessionhost.application.port.out;
 
 import dev.sessionhost.application.port.in.InstalledPlugin;
+import dev.sessionhost.domain.update.UpdateStatus;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,15 @@ public interface PluginInstallationPort {
 
   /** Installed plugins, then kept previous versions. */
   List<InstalledPlugin> list();
+
+  /**
+   * Finishes a swap a crash left neither committed nor rolled back: keeps it when {@code saved}
+   * says the upgrade succeeded (the success is saved before the commit), else restores the old jar
+   * and reloads. Only for the process that owns the folder, when it starts.
+   *
+   * @return whether an old jar was restored
+   */
+  boolean finishInterruptedSwaps(UpdateStatus saved);
 
   /**
    * A plugin swapped in and loaded, not yet final: commit keeps it (the old jar joins the previous

@@ -22,6 +22,7 @@ public final class FakeInstallation implements PluginInstallationPort {
   private final List<RunnableCheck> alongside = new ArrayList<>();
   private String loadProblem;
   private String swapFailure;
+  private boolean unfinishedSwap;
 
   public FakeInstallation(FakeChecks checks) {
     this.checks = checks;
@@ -35,6 +36,20 @@ public final class FakeInstallation implements PluginInstallationPort {
     jars.put(plugin.file(), plugin);
     checksOfJar.put(plugin.file(), List.of(provided));
     return plugin;
+  }
+
+  /** The next {@link #finishInterruptedSwaps} finds a swap to undo unless the upgrade succeeded. */
+  public void leaveASwapUnfinished() {
+    unfinishedSwap = true;
+  }
+
+  @Override
+  public boolean finishInterruptedSwaps(dev.sessionhost.domain.update.UpdateStatus saved) {
+    calls.add("finish interrupted swaps after " + saved.state());
+    boolean restored =
+        unfinishedSwap && saved.state() != dev.sessionhost.domain.update.UpdateState.SUCCEEDED;
+    unfinishedSwap = false;
+    return restored;
   }
 
   /** Installs {@code plugin} as if it had always been there. */

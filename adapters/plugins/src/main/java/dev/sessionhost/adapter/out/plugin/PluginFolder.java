@@ -60,6 +60,7 @@ public final class PluginFolder implements PluginInstallationPort {
    * @param saved the update status saved last
    * @return whether a plugin was restored
    */
+  @Override
   public boolean finishInterruptedSwaps(UpdateStatus saved) {
     boolean restored =
         UnfinishedSwaps.finish(root, staging, previous, saved.state() == UpdateState.SUCCEEDED);
