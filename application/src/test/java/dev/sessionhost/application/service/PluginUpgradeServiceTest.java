@@ -18,6 +18,7 @@ import dev.sessionhost.application.port.out.MutableClock;
 import dev.sessionhost.application.port.out.PersistUpdateStatusPort;
 import dev.sessionhost.application.port.out.PluginPackage;
 import dev.sessionhost.application.port.out.RecordingPublisher;
+import dev.sessionhost.application.port.out.RecordingUpdateStore;
 import dev.sessionhost.application.port.out.RunnableCheck;
 import dev.sessionhost.domain.agent.BrokerLink;
 import dev.sessionhost.domain.status.SessionHostStatus;
@@ -26,7 +27,6 @@ import dev.sessionhost.domain.update.UpdateStatus;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,12 +50,7 @@ class PluginUpgradeServiceTest {
     record.completeCycle(List.of(), List.of(), List.of(), clock.instant(), clock.instant());
     HealthBroadcast broadcast = new HealthBroadcast(List.of(reporter), new InMemoryHistory());
     PersistUpdateStatusPort store =
-        new PersistUpdateStatusPort() {
-          @Override
-          public Optional<UpdateStatus> load() {
-            return Optional.empty();
-          }
-
+        new RecordingUpdateStore() {
           @Override
           public void save(UpdateStatus status) {
             saved.add(status);

@@ -6,20 +6,18 @@ import dev.sessionhost.application.port.in.UpgradeRecovery;
 import dev.sessionhost.application.port.out.FakeChecks;
 import dev.sessionhost.application.port.out.FakeInstallation;
 import dev.sessionhost.application.port.out.MutableClock;
-import dev.sessionhost.application.port.out.PersistUpdateStatusPort;
+import dev.sessionhost.application.port.out.RecordingUpdateStore;
 import dev.sessionhost.domain.agent.BrokerLink;
 import dev.sessionhost.domain.update.UpdateState;
 import dev.sessionhost.domain.update.UpdateStatus;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class UpgradeRecoveryServiceTest {
 
   private final MutableClock clock = MutableClock.at("2026-12-07T06:00:00Z");
   private final FakeInstallation folder = new FakeInstallation(new FakeChecks());
-  private final List<UpdateStatus> saved = new ArrayList<>();
+  private final RecordingUpdateStore store = new RecordingUpdateStore();
 
   private HostHealthRecord recordWith(UpdateStatus update) {
     HostHealthRecord record =
@@ -29,18 +27,6 @@ class UpgradeRecoveryServiceTest {
   }
 
   private UpgradeRecovery recover(HostHealthRecord record) {
-    PersistUpdateStatusPort store =
-        new PersistUpdateStatusPort() {
-          @Override
-          public Optional<UpdateStatus> load() {
-            return Optional.empty();
-          }
-
-          @Override
-          public void save(UpdateStatus status) {
-            saved.add(status);
-          }
-        };
     return new UpgradeRecoveryService(record, folder, store, clock).recoverInterruptedUpgrade();
   }
 
@@ -56,7 +42,7 @@ class UpgradeRecoveryServiceTest {
     assertThat(recovery.stateChanged()).isTrue();
     assertThat(recovery.after().state()).isEqualTo(UpdateState.FAILED);
     assertThat(recovery.after().errorMessage()).contains("stopped during the upgrade");
-    assertThat(saved).containsExactly(recovery.after());
+    assertThat(store.saved()).containsExactly(recovery.after());
     assertThat(record.current().update()).isEqualTo(recovery.after());
     assertThat(folder.calls()).containsExactly("finish interrupted swaps after STARTED");
   }
@@ -70,7 +56,7 @@ class UpgradeRecoveryServiceTest {
 
     assertThat(recovery.previousPluginRestored()).isFalse();
     assertThat(recovery.stateChanged()).isFalse();
-    assertThat(saved).isEmpty();
+    assertThat(store.saved()).isEmpty();
     assertThat(record.current().update().state()).isEqualTo(UpdateState.SUCCEEDED);
   }
 
@@ -82,6 +68,6 @@ class UpgradeRecoveryServiceTest {
 
     assertThat(recovery.previousPluginRestored()).isFalse();
     assertThat(recovery.after()).isEqualTo(UpdateStatus.INITIAL);
-    assertThat(saved).isEmpty();
+    assertThat(store.saved()).isEmpty();
   }
 }
