@@ -186,7 +186,8 @@ class HttpDrillIT {
         .as("the agent held every connection")
         .isGreaterThanOrEqualTo(connections);
     assertThat(answered.get()).isGreaterThanOrEqualTo(connections);
-    assertThat(descriptorsAfter).isEqualTo(descriptorsBefore);
+    // at most as many as before: a descriptor the agent had open for its own reasons may be gone
+    assertThat(descriptorsAfter).isLessThanOrEqualTo(descriptorsBefore);
     assertThat(agent.get("/v1/health").statusCode()).isEqualTo(200);
   }
 
