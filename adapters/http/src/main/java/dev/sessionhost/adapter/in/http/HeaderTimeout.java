@@ -105,12 +105,7 @@ final class HeaderTimeout implements Connection.Listener {
     };
   }
 
-  /** How many connections are open, for tests and metrics. */
-  int open() {
-    return waitingSince.size();
-  }
-
-  void closeOverdue() {
+  private void closeOverdue() {
     long now = nanoTime.getAsLong();
     waitingSince.forEach(
         (connection, since) -> {

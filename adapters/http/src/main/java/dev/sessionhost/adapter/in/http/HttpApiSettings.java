@@ -76,12 +76,6 @@ public record HttpApiSettings(
         DEFAULT_HEADER_TIMEOUT);
   }
 
-  /** These settings with another header timeout. */
-  public HttpApiSettings withHeaderTimeout(Duration timeout) {
-    return new HttpApiSettings(
-        bind, port, adminToken, maxRequestBytes, maxUploadBytes, uploadDir, agentVersion, timeout);
-  }
-
   /** Settings with the default body limits. */
   public static HttpApiSettings of(
       InetAddress bind,
