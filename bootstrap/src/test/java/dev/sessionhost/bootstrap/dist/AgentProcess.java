@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongFunction;
 
@@ -186,6 +187,23 @@ public final class AgentProcess implements AutoCloseable {
   }
 
   /** Polls {@code path} until it answers {@code code}; fails the test after {@code limit}. */
+  /**
+   * Sends {@code jar} to {@code POST /v1/plugins/upgrade} with the admin token; the answer, or the
+   * failure of the connection (as when the agent dies), when it comes.
+   */
+  public CompletableFuture<HttpResponse<String>> uploadPlugin(Path jar, Duration timeout)
+      throws IOException {
+    HttpRequest request =
+        HttpRequest.newBuilder(base().resolve("/v1/plugins/upgrade"))
+            .timeout(timeout)
+            .header("Authorization", "Bearer " + adminToken())
+            .header("Content-Type", "application/java-archive")
+            .header("X-Plugin-File", jar.getFileName().toString())
+            .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(jar)))
+            .build();
+    return http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+  }
+
   public HttpResponse<String> awaitCode(String path, int code, Duration limit)
       throws IOException, InterruptedException {
     long deadline = System.nanoTime() + limit.toNanos();

@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sessionhost.bootstrap.dist.UpgradeSteps.Step;
 import dev.sessionhost.bootstrap.dist.drill.UpgradeDrillVersionedCheck;
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,9 +59,6 @@ class KillDuringUpgradeIT {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
-
   private static Distribution distribution;
 
   @TempDir Path work;
@@ -96,7 +91,7 @@ class KillDuringUpgradeIT {
     plugins = distribution.copyPluginsTo(work.resolve("plugins"));
     state = work.resolve("state");
     jars = Files.createDirectories(work.resolve("jars"));
-    config = writeConfig();
+    config = distribution.healthyAgentConfig(work, "kill-during-upgrade-it", plugins, state);
     UpgradeDrill.versioned("1.0.0", FIRST_RUN_MILLIS, plugins.resolve(PLUGIN_ID + "-1.0.0.jar"));
 
     Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
@@ -299,23 +294,6 @@ class KillDuringUpgradeIT {
         active);
   }
 
-  private Path writeConfig() throws IOException {
-    return Files.writeString(
-        work.resolve("sessionhost.yaml"),
-        """
-        agent:
-          hostName: kill-during-upgrade-it
-          cycleInterval: 1h
-          environment: simulated
-          scenario: "%s"
-          pluginsDir: "%s"
-          stateDir: "%s"
-        http:
-          port: 0
-        """
-            .formatted(distribution.scenario("healthy.yaml"), plugins, state));
-  }
-
   private AgentProcess start() throws IOException, InterruptedException {
     return AgentProcess.start(distribution.launcher(), config, state);
   }
@@ -365,15 +343,7 @@ class KillDuringUpgradeIT {
   /** {@code POST /v1/plugins/upgrade} with the jar as the body, answered asynchronously. */
   private static CompletableFuture<HttpResponse<String>> upload(AgentProcess agent, Path jar)
       throws IOException {
-    HttpRequest request =
-        HttpRequest.newBuilder(agent.base().resolve("/v1/plugins/upgrade"))
-            .timeout(Duration.ofSeconds(60))
-            .header("Authorization", "Bearer " + agent.adminToken())
-            .header("Content-Type", "application/java-archive")
-            .header("X-Plugin-File", jar.getFileName().toString())
-            .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(jar)))
-            .build();
-    return HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+    return agent.uploadPlugin(jar, Duration.ofSeconds(60));
   }
 
   private static String text(JsonNode node, String field) {

@@ -8,8 +8,6 @@ import dev.sessionhost.bootstrap.dist.UpgradeDrill.Fault;
 import dev.sessionhost.bootstrap.dist.drill.UpgradeDrillCheck;
 import dev.sessionhost.bootstrap.dist.drill.UpgradeDrillCheckV2;
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,9 +45,6 @@ class PluginUpgradeIT {
   private static final Duration DROP_LIMIT = Duration.ofSeconds(15);
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
-
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
 
   private static Distribution distribution;
 
@@ -345,15 +341,11 @@ class PluginUpgradeIT {
    */
   private static HttpResponse<String> upload(AgentProcess agent, Path jar)
       throws IOException, InterruptedException {
-    HttpRequest request =
-        HttpRequest.newBuilder(agent.base().resolve("/v1/plugins/upgrade"))
-            .timeout(FOLLOW_LIMIT)
-            .header("Authorization", "Bearer " + agent.adminToken())
-            .header("Content-Type", "application/java-archive")
-            .header("X-Plugin-File", jar.getFileName().toString())
-            .POST(HttpRequest.BodyPublishers.ofFile(jar))
-            .build();
-    return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    try {
+      return agent.uploadPlugin(jar, FOLLOW_LIMIT).get();
+    } catch (ExecutionException e) {
+      throw new IOException("the upload of " + jar + " failed", e.getCause());
+    }
   }
 
   /** Waits until the agent's log has every one of these lines. */
