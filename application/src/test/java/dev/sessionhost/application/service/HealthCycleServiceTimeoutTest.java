@@ -12,6 +12,8 @@ import dev.sessionhost.domain.health.HostHealth;
 import dev.sessionhost.domain.status.SessionHostStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,15 @@ import org.junit.jupiter.api.Test;
  */
 class HealthCycleServiceTimeoutTest {
 
+  /**
+   * How long a hanging check blocks at most: far past every timeout here, so that a cycle that
+   * wrongly waited for it would end with its late answer (and fail the test) instead of never.
+   */
+  private static final Duration HANG = Duration.ofSeconds(30);
+
+  /** Generous waits for what depends on scheduling on a loaded machine. */
+  private static final Duration FOLLOW_LIMIT = Duration.ofSeconds(30);
+
   private final CycleHarness h = new CycleHarness();
 
   @AfterEach
@@ -31,16 +42,18 @@ class HealthCycleServiceTimeoutTest {
 
   @Test
   void checksRunInParallel() {
-    for (String id : new String[] {"CheckA", "CheckB", "CheckC", "CheckD", "CheckE"}) {
-      h.checks.add(aCheck(id).running(() -> sleepThenPass(300)));
+    String[] ids = {"CheckA", "CheckB", "CheckC", "CheckD", "CheckE"};
+    CountDownLatch allRunning = new CountDownLatch(ids.length);
+    for (String id : ids) {
+      // each waits, well within its own timeout, until all five are running at once
+      h.checks.add(aCheck(id).timeout(20_000).running(() -> meetTheOthers(allRunning)));
     }
 
-    long start = System.nanoTime();
     HostHealth health = runScheduled();
 
-    assertThat(elapsedSince(start)).isLessThan(Duration.ofMillis(1200));
     assertThat(health.results())
         .hasSize(5)
+        .allSatisfy(r -> assertThat(r.message()).isEqualTo("all 5 were running at once"))
         .allSatisfy(r -> assertThat(r.outcome()).isEqualTo(CheckOutcome.SUCCEEDED));
   }
 
@@ -55,21 +68,20 @@ class HealthCycleServiceTimeoutTest {
             .running(
                 () -> {
                   try {
-                    neverOpened.awaitOpen();
+                    neverOpened.opensWithin(HANG);
                   } catch (InterruptedException e) {
                     interrupted.open();
                   }
                   return CheckReport.passed("released");
                 }));
 
-    long start = System.nanoTime();
     HostHealth health = runScheduled();
 
-    assertThat(elapsedSince(start)).isLessThan(Duration.ofMillis(1500));
+    // the gate is opened only after the test: a cycle holding for the check would say "released"
     assertThat(onlyResult(health).outcome()).isEqualTo(CheckOutcome.UNKNOWN);
     assertThat(onlyResult(health).message()).isEqualTo("timed out after 200 ms");
     assertThat(health.status()).isEqualTo(SessionHostStatus.UNAVAILABLE);
-    assertThat(interrupted.opensWithin(Duration.ofSeconds(5))).isTrue();
+    assertThat(interrupted.opensWithin(FOLLOW_LIMIT)).isTrue();
   }
 
   @Test
@@ -82,14 +94,13 @@ class HealthCycleServiceTimeoutTest {
             .running(
                 () -> {
                   entered.incrementAndGet();
-                  release.awaitOpenIgnoringInterrupts();
-                  return CheckReport.passed("finally done");
+                  return release.awaitOpenIgnoringInterrupts(HANG)
+                      ? CheckReport.passed("finally done")
+                      : CheckReport.failed(1, "never released");
                 }));
     Instant firstStart = h.clock.instant();
 
-    long start = System.nanoTime();
     HostHealth first = runScheduled();
-    assertThat(elapsedSince(start)).isLessThan(Duration.ofMillis(1500));
     assertThat(onlyResult(first).message()).isEqualTo("timed out after 200 ms");
 
     h.clock.advance(Duration.ofSeconds(30));
@@ -100,7 +111,7 @@ class HealthCycleServiceTimeoutTest {
     assertThat(entered).hasValue(1);
 
     release.open();
-    HostHealth third = runUntilTheCheckIsFree(Duration.ofSeconds(5));
+    HostHealth third = runUntilTheCheckIsFree(FOLLOW_LIMIT);
     assertThat(onlyResult(third).outcome()).isEqualTo(CheckOutcome.SUCCEEDED);
     assertThat(entered).hasValue(2);
   }
@@ -109,20 +120,22 @@ class HealthCycleServiceTimeoutTest {
   void cycleEndsSoonAfterTheLongestTimeoutWhenSeveralChecksHang() {
     Gate neverOpened = h.gate();
     h.checks.add(
-        aCheck("CheckA").timeout(100).running(() -> hangOn(neverOpened)),
-        aCheck("CheckB").timeout(300).running(() -> hangOn(neverOpened)),
-        aCheck("CheckC").timeout(500).running(() -> hangOn(neverOpened)));
+        aCheck("CheckA").timeout(1800).running(() -> hangOn(neverOpened)),
+        aCheck("CheckB").timeout(1900).running(() -> hangOn(neverOpened)),
+        aCheck("CheckC").timeout(2000).running(() -> hangOn(neverOpened)));
 
     long start = System.nanoTime();
     HostHealth health = runScheduled();
 
+    // the timeouts run side by side: 2 s in all, where waiting for each in turn takes 5.7 s and
+    // waiting for the checks takes 30 s; the bound sits 2 s from the first and far from the rest
     assertThat(elapsedSince(start))
-        .isGreaterThanOrEqualTo(Duration.ofMillis(500))
-        .isLessThan(Duration.ofMillis(1500));
+        .isGreaterThanOrEqualTo(Duration.ofMillis(2000))
+        .isLessThan(Duration.ofMillis(2000).multipliedBy(2));
     assertThat(health.results())
         .extracting(CheckResult::message)
         .containsExactly(
-            "timed out after 100 ms", "timed out after 300 ms", "timed out after 500 ms");
+            "timed out after 1800 ms", "timed out after 1900 ms", "timed out after 2 s");
   }
 
   /** Runs cycles until one is not told "still running": the stuck run frees its check last. */
@@ -143,13 +156,17 @@ class HealthCycleServiceTimeoutTest {
   }
 
   private static CheckReport hangOn(Gate gate) throws InterruptedException {
-    gate.awaitOpen();
+    gate.opensWithin(HANG);
     return CheckReport.passed("released");
   }
 
-  private static CheckReport sleepThenPass(long millis) throws InterruptedException {
-    Thread.sleep(millis);
-    return CheckReport.passed("ok");
+  /** Passes once every check holding {@code allRunning} is running; fails if they never are. */
+  private static CheckReport meetTheOthers(CountDownLatch allRunning) throws InterruptedException {
+    allRunning.countDown();
+    if (!allRunning.await(10, TimeUnit.SECONDS)) {
+      return CheckReport.failed(1, allRunning.getCount() + " had not started after 10 s");
+    }
+    return CheckReport.passed("all 5 were running at once");
   }
 
   private static Duration elapsedSince(long startNanos) {

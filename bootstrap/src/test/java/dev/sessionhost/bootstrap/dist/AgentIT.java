@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +28,13 @@ class AgentIT {
 
   /** Generous waits for what depends on scheduling on a loaded machine. */
   private static final Duration FOLLOW_LIMIT = Duration.ofSeconds(30);
+
+  /** The metrics line that counts published snapshots, and its value. */
+  private static final Pattern PUBLISHED =
+      Pattern.compile("(?m)^sessionhost_snapshots_published_total (\\S+)$");
+
+  /** Where a scenario's {@code hang: true} fault holds the probe's caller. */
+  private static final String HANG_FRAME = "dev.sessionhost.adapter.out.simulated.Fault.hold";
 
   private static Distribution distribution;
 
@@ -59,12 +69,70 @@ class AgentIT {
             ""));
   }
 
+  private Path withCheckTimeout(Path config, String check, String timeout) throws IOException {
+    return Files.writeString(
+        config,
+        Files.readString(config) + "checks:\n  " + check + ": { timeout: " + timeout + " }\n");
+  }
+
   private AgentProcess start(Path config) throws IOException, InterruptedException {
     return AgentProcess.start(distribution.launcher(), config, work.resolve("state"));
   }
 
   private static long statusLines(String stdout) {
     return stdout.lines().filter(line -> line.contains(" status ")).count();
+  }
+
+  /** How many snapshots the agent has published: one per cycle here, as its metrics count them. */
+  private static long snapshotsPublished(AgentProcess agent)
+      throws IOException, InterruptedException {
+    String metrics = agent.get("/metrics").body();
+    Matcher count = PUBLISHED.matcher(metrics);
+    assertThat(count.find()).as("the metrics count published snapshots:%n%s", metrics).isTrue();
+    return (long) Double.parseDouble(count.group(1));
+  }
+
+  /** Waits until the agent has published at least {@code count} snapshots. */
+  private static void awaitSnapshotsPublished(AgentProcess agent, long count)
+      throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + FOLLOW_LIMIT.toNanos();
+    long published = snapshotsPublished(agent);
+    while (published < count) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(
+            "the agent published "
+                + published
+                + " snapshots within "
+                + FOLLOW_LIMIT
+                + ", not "
+                + count
+                + ":\n"
+                + agent.output());
+      }
+      Thread.sleep(100);
+      published = snapshotsPublished(agent);
+    }
+  }
+
+  /** Waits until a thread dump of the agent shows a thread held by a scenario's hang fault. */
+  private static void awaitAHangingCheck(AgentProcess agent)
+      throws IOException, InterruptedException {
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    long deadline = System.nanoTime() + FOLLOW_LIMIT.toNanos();
+    String dump = "";
+    while (System.nanoTime() < deadline) {
+      Process threads =
+          new ProcessBuilder(jcmd.toString(), Long.toString(agent.pid()), "Thread.print")
+              .redirectErrorStream(true)
+              .start();
+      dump = new String(threads.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(threads.waitFor(FOLLOW_LIMIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+      if (dump.contains(HANG_FRAME)) {
+        return;
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("no thread of the agent hangs in " + HANG_FRAME + ":\n" + dump);
   }
 
   @Test
@@ -74,7 +142,10 @@ class AgentIT {
     try (AgentProcess agent = start(config)) {
       HttpResponse<String> healthy = agent.awaitCode("/v1/health", 200, FOLLOW_LIMIT);
       assertThat(healthy.body()).contains("\"status\":\"Available\"");
-      Thread.sleep(2500); // a few healthy cycles, which must not be logged
+      // Cycles run one after another, each telling every reporter (the log, the metrics, the
+      // snapshot) in turn. Three more snapshots counted after the Available one was seen mean
+      // that at least one whole healthy cycle after it has told the log, which had to stay quiet.
+      awaitSnapshotsPublished(agent, snapshotsPublished(agent) + 3);
       long linesWhileHealthy = statusLines(agent.stdout());
 
       // swapped in whole, as an editor saving the file would: the agent never sees it missing
@@ -112,9 +183,12 @@ class AgentIT {
 
   @Test
   void aCheckThatHangsDoesNotDelayTheStop() throws Exception {
-    Path config = config(scenario("drill-hanging-metadata.yaml"), "30s");
+    // a timeout far off, so that the check still hangs when the stop comes, however late
+    Path config =
+        withCheckTimeout(
+            config(scenario("drill-hanging-metadata.yaml"), "30s"), "MetaDataServiceCheck", "5m");
     try (AgentProcess agent = start(config)) {
-      Thread.sleep(1500); // the first cycle is running, its metadata check hanging
+      awaitAHangingCheck(agent);
       AgentProcess.Stopped stopped = agent.stop(STOP_LIMIT);
 
       assertThat(stopped.exitCode()).as(stopped.output()).isZero();

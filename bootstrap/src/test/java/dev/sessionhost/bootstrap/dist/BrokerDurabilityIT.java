@@ -185,7 +185,13 @@ class BrokerDurabilityIT {
         sender.start();
         senders.add(sender);
       }
-      Thread.sleep(3000);
+      // killed while the senders go on, once every host has had a few heartbeats acknowledged
+      long deadline = System.nanoTime() + FOLLOW_LIMIT.toNanos();
+      while ((acknowledged.size() < credentials.size()
+              || acknowledged.values().stream().anyMatch(sequence -> sequence < 3))
+          && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
       broker.kill();
       stop.set(true);
       for (Thread sender : senders) {

@@ -270,9 +270,11 @@ class CommandChecksIT {
     assertThat(outcome(root, "Missing")).isEqualTo("Unknown");
     assertThat(message(root, "Missing")).contains("no-such-check");
     assertThat(root.get("status").asString()).as("every effect is NONE").isEqualTo("Available");
+    // a JVM start and a cycle whose other commands may take up to 10 s each, on a loaded machine;
+    // a cycle that waited for the hung command would take its 600 s
     assertThat(took)
         .as("the hung command held the cycle no longer than its timeout")
-        .isLessThan(Duration.ofSeconds(20));
+        .isLessThan(Duration.ofSeconds(120));
   }
 
   @Test
@@ -316,7 +318,7 @@ class CommandChecksIT {
   }
 
   private static boolean awaitGone(long pid) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     while (System.nanoTime() < deadline) {
       if (ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true)) {
         return true;

@@ -21,15 +21,21 @@ public final class Gate {
     open.await();
   }
 
-  /** Waits for the gate like a badly behaved check: interrupts are swallowed. */
-  public void awaitOpenIgnoringInterrupts() {
-    while (open.getCount() > 0) {
+  /**
+   * Waits for the gate like a badly behaved check, swallowing interrupts, but at most {@code
+   * limit}, so that a test whose executor wrongly waits for such a check fails instead of hanging;
+   * whether the gate opened.
+   */
+  public boolean awaitOpenIgnoringInterrupts(Duration limit) {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (open.getCount() > 0 && System.nanoTime() < deadline) {
       try {
         open.await(10, TimeUnit.MILLISECONDS);
       } catch (InterruptedException swallowed) {
         // on purpose: this check pretends it never heard the interrupt
       }
     }
+    return open.getCount() == 0;
   }
 
   /** Whether the gate opened within {@code timeout}; for a test waiting on a check. */

@@ -12,7 +12,10 @@ import dev.sessionhost.plugin.api.Measurement;
 import dev.sessionhost.plugin.api.SimpleCheckContext;
 import dev.sessionhost.plugin.api.VerdictStatus;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -203,17 +206,17 @@ class CommandCheckTest {
     FakeCommandProbe probe =
         FakeCommandProbe.ending(OptionalInt.empty(), true, Optional.empty(), "");
 
+    // a stopped clock: the 5 s left do not shrink however slowly the run starts
     CheckVerdict verdict =
         check.run(
             SimpleCheckContext.forCheck("DiskSpaceCheck")
+                .clock(Clock.fixed(Instant.parse("2025-03-01T08:00:00Z"), ZoneOffset.UTC))
                 .timeout(Duration.ofSeconds(5))
                 .probe(CommandProbe.class, probe)
                 .build());
 
     Duration asked = probe.requests.get(0).timeout();
-    assertThat(asked)
-        .isLessThanOrEqualTo(Duration.ofSeconds(3))
-        .isGreaterThan(Duration.ofSeconds(1));
+    assertThat(asked).as("the 5 s left less 2 s to kill and read").isEqualTo(Duration.ofSeconds(3));
     assertThat(verdict.message())
         .startsWith("timed out after ")
         .endsWith("; the process tree was killed");

@@ -43,6 +43,9 @@ class BrokerClientTest {
 
   private static final Duration LIMIT = Duration.ofSeconds(20);
 
+  /** How long a hanging broker holds a heartbeat at most: longer than any timeout a test sets. */
+  private static final Duration HANG = Duration.ofSeconds(60);
+
   @TempDir Path state;
 
   private final List<String> statuses = new CopyOnWriteArrayList<>();
@@ -79,7 +82,7 @@ class BrokerClientTest {
   private void heartbeat(HttpExchange exchange) throws IOException {
     if (hanging) {
       try {
-        hang.await(30, TimeUnit.SECONDS);
+        hang.await(HANG.toMillis(), TimeUnit.MILLISECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -108,6 +111,10 @@ class BrokerClientTest {
   }
 
   private BrokerClient client(String token) {
+    return client(token, Duration.ofSeconds(2), Duration.ofSeconds(5));
+  }
+
+  private BrokerClient client(String token, Duration flushOnClose, Duration requestTimeout) {
     BrokerClientSettings settings =
         new BrokerClientSettings(
             URI.create("http://127.0.0.1:" + port),
@@ -118,8 +125,8 @@ class BrokerClientTest {
             Duration.ofMillis(20),
             Duration.ofMillis(200),
             100,
-            Duration.ofSeconds(2),
-            Duration.ofSeconds(5));
+            flushOnClose,
+            requestTimeout);
     BrokerClient created = new BrokerClient(settings, links::add, Clock.systemUTC());
     created.start();
     return created;
@@ -152,6 +159,15 @@ class BrokerClientTest {
       Thread.sleep(10);
     }
     assertThat(statuses).hasSizeGreaterThanOrEqualTo(count);
+  }
+
+  /** Waits until the client has a problem to tell; the problem. */
+  private String awaitProblem() throws InterruptedException {
+    long deadline = System.nanoTime() + LIMIT.toNanos();
+    while (System.nanoTime() < deadline && client.problem().isEmpty()) {
+      Thread.sleep(10);
+    }
+    return client.problem();
   }
 
   @AfterEach
@@ -205,8 +221,7 @@ class BrokerClientTest {
     publish(SessionHostStatus.UNAVAILABLE, true);
     publish(SessionHostStatus.UNAVAILABLE, false);
     publish(SessionHostStatus.UNAVAILABLE, false);
-    Thread.sleep(300); // a few failed tries
-    assertThat(client.problem()).contains("cannot reach the broker");
+    assertThat(awaitProblem()).contains("cannot reach the broker");
 
     startBroker(fixed);
     awaitDelivered(4);
@@ -242,9 +257,11 @@ class BrokerClientTest {
 
   @Test
   void publishReturnsAtOnceWhileTheBrokerHangsAndCloseIsBounded() throws Exception {
+    Duration flushOnClose = Duration.ofSeconds(1);
+    Duration requestTimeout = Duration.ofSeconds(30);
     startBroker(0);
     hanging = true;
-    client = client("token");
+    client = client("token", flushOnClose, requestTimeout);
 
     long started = System.nanoTime();
     for (int i = 0; i < 20; i++) {
@@ -256,8 +273,10 @@ class BrokerClientTest {
     Duration closed = Duration.ofNanos(System.nanoTime() - closing);
     client = null;
 
-    assertThat(publishing).isLessThan(Duration.ofSeconds(2));
-    assertThat(closed).isLessThan(Duration.ofSeconds(4));
+    // a publish that waited for the hanging broker would take the 30 s request timeout; a close
+    // that did would too, where its own bound is the 1 s flush plus half a second to join
+    assertThat(publishing).isLessThan(requestTimeout.dividedBy(3));
+    assertThat(closed).isLessThan(requestTimeout.dividedBy(3));
   }
 
   @Test
@@ -280,9 +299,8 @@ class BrokerClientTest {
         "{\"url\":\"x\",\"hostPool\":\"default\",\"name\":\"host-1\",\"credential\":\"revoked\",\"reached\":true}");
     client = client("");
     publish(SessionHostStatus.AVAILABLE, true);
-    Thread.sleep(500);
 
-    assertThat(client.problem())
+    assertThat(awaitProblem())
         .contains("refused this host's credential")
         .contains("INVALID_CREDENTIAL");
     assertThat(statuses).isEmpty();

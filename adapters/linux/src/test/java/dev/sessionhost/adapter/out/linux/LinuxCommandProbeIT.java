@@ -226,11 +226,11 @@ class LinuxCommandProbeIT {
               }
             });
     caller.start();
-    Thread.sleep(300);
+    assertThat(Processes.eventuallyRunning("sleep", "30")).as("the command started").isTrue();
     caller.interrupt();
-    caller.join(8_000);
+    caller.join(15_000);
 
-    assertThat(caller.isAlive()).isFalse();
+    assertThat(caller.isAlive()).as("ended by the interrupt, not by the 30 s sleep").isFalse();
     assertThat(thrown.get())
         .isInstanceOf(ProbeException.class)
         .hasMessageContaining("interrupted while running sleep");

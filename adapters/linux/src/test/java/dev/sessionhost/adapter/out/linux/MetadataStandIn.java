@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +21,9 @@ final class MetadataStandIn implements AutoCloseable {
       "{\"azEnvironment\":\"AzurePublicCloud\",\"location\":\"westeurope\",\"name\":\"avd-host-0\","
           + "\"vmId\":\"02aab8a4-74ef-476e-8182-f6d2ba4166a6\",\"vmSize\":\"Standard_D4s_v5\"}";
   static final String NO_VM_ID = "{\"location\":\"westeurope\",\"name\":\"avd-host-0\"}";
+
+  /** How long {@code /slow} takes to answer: far longer than any timeout a test sets. */
+  static final Duration SLOW_ANSWER = Duration.ofSeconds(30);
 
   /** The {@code Metadata} header of every request received, "(none)" when absent. */
   final Queue<String> metadataHeaders = new ConcurrentLinkedQueue<>();
@@ -39,7 +43,7 @@ final class MetadataStandIn implements AutoCloseable {
         "/slow",
         exchange -> {
           try {
-            Thread.sleep(5_000);
+            Thread.sleep(SLOW_ANSWER.toMillis());
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
           }

@@ -146,9 +146,14 @@ class ScenarioFileTest {
                   }
                 }));
       }
-      started.await(10, TimeUnit.SECONDS);
+      assertThat(started.await(30, TimeUnit.SECONDS)).as("all callers running").isTrue();
       String[] versions = {STOPPED, BROKEN, RUNNING};
-      for (int round = 0; round < 60; round++) {
+      // at least 60 flips, and on until the callers saw both kinds: a loaded machine may need more
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      for (int round = 0;
+          round < 60
+              || ((answers.get() == 0 || failedClosed.get() == 0) && System.nanoTime() < deadline);
+          round++) {
         files.write("scenario.yaml", versions[round % versions.length]);
         Thread.sleep(5);
       }
