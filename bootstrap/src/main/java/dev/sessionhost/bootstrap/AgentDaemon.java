@@ -8,6 +8,7 @@ import dev.sessionhost.adapter.in.dropfolder.UpdateDropFolder;
 import dev.sessionhost.adapter.in.http.AgentHttpApi;
 import dev.sessionhost.adapter.out.broker.BrokerClient;
 import dev.sessionhost.adapter.out.history.AgentFiles;
+import dev.sessionhost.adapter.out.plugin.Pf4jHealthCheckLoader;
 import dev.sessionhost.application.port.in.RecoverInterruptedUpgradeUseCase;
 import dev.sessionhost.application.port.in.RunHealthCycleCommand;
 import dev.sessionhost.application.port.in.RunHealthCycleUseCase;
@@ -23,6 +24,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -35,7 +37,9 @@ import java.util.function.Consumer;
  * The agent's life: starts the HTTP API, runs a cycle at once and then on a schedule, polls the
  * plugin drop folder, and on SIGTERM or SIGINT reports Shutdown to every reporter and returns 0 in
  * well under five seconds, however a check behaves (checks run on daemon threads, and a watchdog
- * ends the process if stopping itself hangs).
+ * ends the process if stopping itself hangs). A setting the plugins refuse while loading (an entry
+ * of {@code commandChecks}) stops the start before a cycle runs, as a configuration error (the API,
+ * which listened while the plugins loaded, closes again).
  */
 final class AgentDaemon {
 
@@ -50,6 +54,7 @@ final class AgentDaemon {
   /** What the agent's life runs on, each wired by Guice; the broker client when one is set. */
   record Parts(
       LoadHealthChecksPort checks,
+      Pf4jHealthCheckLoader plugins,
       RunHealthCycleUseCase cycle,
       ShutdownUseCase shutdown,
       RecoverInterruptedUpgradeUseCase recovery,
@@ -61,6 +66,7 @@ final class AgentDaemon {
     static Parts of(Injector injector) {
       return new Parts(
           injector.getInstance(LoadHealthChecksPort.class),
+          injector.getInstance(Pf4jHealthCheckLoader.class),
           injector.getInstance(RunHealthCycleUseCase.class),
           injector.getInstance(ShutdownUseCase.class),
           injector.getInstance(RecoverInterruptedUpgradeUseCase.class),
@@ -92,11 +98,18 @@ final class AgentDaemon {
     // thread while this one starts the HTTP API: on two cores the first 200 comes that much sooner.
     ScheduledExecutorService cycles = daemonScheduler("sessionhost-cycle");
     LoadHealthChecksPort checks = parts.checks();
+    Pf4jHealthCheckLoader plugins = parts.plugins();
     RunHealthCycleUseCase cycle = parts.cycle();
     RunHealthCycleCommand scheduled =
         RunHealthCycleCommand.scheduled(config.agent().cycleInterval());
     Future<List<RunnableCheck>> loading = cycles.submit(checks::loadChecks);
-    cycles.execute(() -> guarded("health cycle", () -> cycle.runCycle(scheduled)));
+    // runs after the load on the same thread; a setting the plugins refused stops the agent below
+    cycles.execute(
+        () -> {
+          if (!settingsRefused(loading, plugins)) {
+            guarded("health cycle", () -> cycle.runCycle(scheduled));
+          }
+        });
     AgentHttpApi http;
     try {
       http = parts.http().create(token(files));
@@ -105,6 +118,12 @@ final class AgentDaemon {
     }
     URI url = listen(http, files);
     List<RunnableCheck> loaded = loadedBy(loading);
+    if (settingsRefused(loading, plugins)) {
+      // the API listened while the plugins loaded (the first 200 comes sooner); it goes again
+      http.close();
+      files.deleteUrl();
+      InvalidSettingsAtStart.refuse(plugins, config);
+    }
     Duration tick = tick(loaded);
     log.accept(
         "sessionhost agent "
@@ -196,6 +215,25 @@ final class AgentDaemon {
       }
     }
     return List.of();
+  }
+
+  /**
+   * Whether the plugins loaded and refused a setting of the configuration. A load still going (a
+   * stop came first) or one that failed (logged) has refused nothing.
+   */
+  private static boolean settingsRefused(Future<?> loading, Pf4jHealthCheckLoader plugins) {
+    if (!loading.isDone()) {
+      return false;
+    }
+    try {
+      loading.get();
+    } catch (ExecutionException | CancellationException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+    return !plugins.invalidSettings().isEmpty();
   }
 
   private String token(AgentFiles files) throws CheckSetupException {

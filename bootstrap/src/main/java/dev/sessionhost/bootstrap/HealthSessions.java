@@ -10,6 +10,7 @@ import dev.sessionhost.adapter.in.cli.CheckRunnerFactory;
 import dev.sessionhost.adapter.in.cli.CheckSession;
 import dev.sessionhost.adapter.in.cli.CheckSetup;
 import dev.sessionhost.adapter.in.cli.CheckSetupException;
+import dev.sessionhost.adapter.out.plugin.Pf4jHealthCheckLoader;
 import dev.sessionhost.adapter.out.simulated.ScenarioException;
 import dev.sessionhost.application.port.in.ListChecksQuery;
 import dev.sessionhost.application.port.in.RunHealthCycleUseCase;
@@ -26,8 +27,9 @@ import java.util.Optional;
 /**
  * Opens the application for one command: loads the configuration (the file given, else the standard
  * one in the home), lays the command-line flags over it, then wires the core, the plugin runtime
- * and the environment the configuration names. The variant is chosen here by choosing a module,
- * never by a flag inside one.
+ * and the environment the configuration names; a one-shot session loads the plugins at once, so
+ * that a setting they refuse stops the command as a configuration error. The variant is chosen here
+ * by choosing a module, never by a flag inside one.
  */
 final class HealthSessions implements CheckRunnerFactory, AgentSessions, BrokerSessions {
 
@@ -41,7 +43,15 @@ final class HealthSessions implements CheckRunnerFactory, AgentSessions, BrokerS
   public CheckSession open(CheckSetup setup) throws CheckSetupException {
     SessionhostConfig config = configFor(setup);
     Module environment = environmentOf(config);
-    return new Session(Wiring.of(config, environment, List.of(new OneShotModule())));
+    Injector injector = Wiring.of(config, environment, List.of(new OneShotModule()));
+    try {
+      // the command loads the plugins at once anyway: an entry a provider refused stops it here
+      InvalidSettingsAtStart.refuse(injector.getInstance(Pf4jHealthCheckLoader.class), config);
+    } catch (CheckSetupException | RuntimeException e) {
+      Wiring.release(injector);
+      throw e;
+    }
+    return new Session(injector);
   }
 
   @Override

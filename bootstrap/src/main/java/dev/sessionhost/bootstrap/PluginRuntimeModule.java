@@ -17,8 +17,8 @@ import java.util.Map;
 /**
  * The checks come from PF4J plugins. Binds {@link Pf4jHealthCheckLoader} (plugins folder, disabled
  * plugins, per-check configuration and the sections check providers read, such as {@code
- * commandChecks}, from {@link SessionhostConfig}; probes from the {@link ProbeEnvironment}) and
- * {@link LoadHealthChecksPort} to it. Plugins load on first use.
+ * commandChecks}, and the file they came from, from {@link SessionhostConfig}; probes from the
+ * {@link ProbeEnvironment}) and {@link LoadHealthChecksPort} to it. Plugins load on first use.
  */
 final class PluginRuntimeModule extends AbstractModule {
 
@@ -36,7 +36,8 @@ final class PluginRuntimeModule extends AbstractModule {
                 checks,
                 environment.name(),
                 environment.probes())
-            .withSections(Map.of(CommandChecksSection.NAME, config.commandChecks().entries())),
+            .withSections(Map.of(CommandChecksSection.NAME, config.commandChecks().entries()))
+            .withConfigFile(config.source()),
         clock);
   }
 

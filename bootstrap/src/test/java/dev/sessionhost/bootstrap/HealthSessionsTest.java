@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.sessionhost.adapter.in.cli.CheckSetup;
 import dev.sessionhost.adapter.in.cli.CheckSetupException;
 import dev.sessionhost.application.port.in.RunHealthCycleCommand;
+import dev.sessionhost.bootstrap.dist.PluginJar;
+import dev.sessionhost.bootstrap.dist.drill.StrictCommandChecksProvider;
 import dev.sessionhost.domain.health.PluginProblem;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,5 +71,26 @@ class HealthSessionsTest {
       assertThat(health.results()).hasSize(7);
       assertThat(health.status().wireName()).isEqualTo("Unavailable");
     }
+  }
+
+  @Test
+  void aCommandCheckEntryAPluginRefusesAtLoadIsAConfigurationErrorAtItsPlace() throws Exception {
+    Path plugins = Files.createDirectories(home.resolve("plugins"));
+    PluginJar.withId("strict-command-checks")
+        .extension(StrictCommandChecksProvider.class)
+        .writeTo(plugins.resolve("strict.jar"));
+    Path scenario = Files.writeString(home.resolve("s.yaml"), "description: nothing here\n");
+    Path config =
+        Files.writeString(
+            home.resolve("slow.yaml"),
+            "agent:\n  pluginsDir: plugins\n"
+                + "commandChecks:\n  - id: Slow\n    command: [/bin/true]\n    timeout: 30s\n");
+
+    assertThatThrownBy(() -> new HealthSessions(home).open(setup(null, scenario, config)))
+        .isInstanceOf(CheckSetupException.class)
+        .hasMessage(
+            config
+                + ":6:14: commandChecks[0].timeout: expected a duration of at most 5s, found"
+                + " \"30s\"");
   }
 }

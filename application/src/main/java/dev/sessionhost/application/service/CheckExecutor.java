@@ -130,7 +130,8 @@ public final class CheckExecutor implements AutoCloseable {
             startedAt,
             took,
             got.effect(),
-            got.measurements());
+            got.measurements(),
+            got.remediation());
       } catch (TimeoutException e) {
         worker.cancel(true);
         return CheckResult.unknown(id, "timed out after " + human(timeout), startedAt, timeout);

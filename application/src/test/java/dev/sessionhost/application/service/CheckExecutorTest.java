@@ -112,6 +112,20 @@ class CheckExecutorTest {
   }
 
   @Test
+  void aReportsOwnRemediationReachesTheResult() {
+    CheckResult result =
+        runOne(
+            aCheck("DiskSpaceCheck")
+                .running(
+                    () ->
+                        CheckReport.unknown("configuration error: setting 'minFreePercent'")
+                            .withRemediation("Fix the configuration: minFreePercent")));
+
+    assertThat(result.outcome()).isEqualTo(CheckOutcome.UNKNOWN);
+    assertThat(result.remediation()).contains("Fix the configuration: minFreePercent");
+  }
+
+  @Test
   void reportThatBreaksTheRulesOfAResultIsUnknown() {
     CheckResult result =
         runOne(

@@ -137,6 +137,26 @@ class HealthCycleServiceTest {
   }
 
   @Test
+  void aRunsOwnRemediationIsTheReasonsInPlaceOfTheChecks() {
+    h.checks.add(
+        aCheck("UrlsAccessibleCheck")
+            .nonFatal()
+            .running(
+                () ->
+                    CheckReport.unknown("configuration error: setting 'urls'")
+                        .withRemediation("Fix the configuration: checks.UrlsAccessibleCheck")));
+
+    HostHealth health = runScheduled();
+
+    assertThat(health.reasons())
+        .singleElement()
+        .satisfies(
+            reason ->
+                assertThat(reason.remediation())
+                    .isEqualTo("Fix the configuration: checks.UrlsAccessibleCheck"));
+  }
+
+  @Test
   void hostNeedsAssistanceWhenOnlyANonFatalCheckFails() {
     h.checks.add(
         aCheck("SxSStackListenerCheck").fatal().passing(),

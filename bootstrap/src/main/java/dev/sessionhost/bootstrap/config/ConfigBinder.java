@@ -65,7 +65,8 @@ final class ConfigBinder {
         brokerServer(
             top.section("brokerServer", BROKER_SERVER_KEYS),
             base,
-            BrokerServerSection.defaults(home)));
+            BrokerServerSection.defaults(home)),
+        source);
   }
 
   private static AgentSection agent(Section s, Path base, AgentSection defaults) {

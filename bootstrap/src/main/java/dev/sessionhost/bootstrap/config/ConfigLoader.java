@@ -51,7 +51,9 @@ public final class ConfigLoader {
     }
     Path base = file.toAbsolutePath().normalize().getParent();
     Optional<YamlNode> root = YamlTreeReader.read(content, source);
-    return root.isPresent() ? ConfigBinder.bind(root.get(), source, base, home) : defaults(home);
+    return root.isPresent()
+        ? ConfigBinder.bind(root.get(), source, base, home)
+        : defaults(home).readFrom(source);
   }
 
   /**
@@ -72,7 +74,8 @@ public final class ConfigLoader {
         HttpSection.DEFAULTS,
         BrokerSection.DEFAULTS,
         CommandChecksSection.NONE,
-        BrokerServerSection.defaults(home));
+        BrokerServerSection.defaults(home),
+        "");
   }
 
   /** The home the launcher named in {@value #HOME_PROPERTY}, else the current directory. */

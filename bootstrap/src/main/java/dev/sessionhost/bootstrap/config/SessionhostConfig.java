@@ -5,6 +5,9 @@ import java.util.Objects;
 /**
  * The whole configuration of sessionhost, as read from {@code conf/sessionhost.yaml} and the
  * command line; a section missing from the file holds its defaults.
+ *
+ * @param source the file it was read from as the user named it, for messages that say where to fix
+ *     something; empty when no file was read
  */
 public record SessionhostConfig(
     AgentSection agent,
@@ -13,7 +16,8 @@ public record SessionhostConfig(
     HttpSection http,
     BrokerSection broker,
     CommandChecksSection commandChecks,
-    BrokerServerSection brokerServer) {
+    BrokerServerSection brokerServer,
+    String source) {
 
   public SessionhostConfig {
     Objects.requireNonNull(agent, "agent");
@@ -23,6 +27,13 @@ public record SessionhostConfig(
     Objects.requireNonNull(broker, "broker");
     Objects.requireNonNull(commandChecks, "commandChecks");
     Objects.requireNonNull(brokerServer, "brokerServer");
+    Objects.requireNonNull(source, "source");
+  }
+
+  /** This configuration as read from {@code file}. */
+  SessionhostConfig readFrom(String file) {
+    return new SessionhostConfig(
+        agent, plugins, checks, http, broker, commandChecks, brokerServer, file);
   }
 
   /** This configuration with what was given on the command line in place of the file's values. */
@@ -44,6 +55,6 @@ public record SessionhostConfig(
       changed = changed.withHostName(overrides.hostName().get());
     }
     return new SessionhostConfig(
-        changed, plugins, checks, http, broker, commandChecks, brokerServer);
+        changed, plugins, checks, http, broker, commandChecks, brokerServer, source);
   }
 }

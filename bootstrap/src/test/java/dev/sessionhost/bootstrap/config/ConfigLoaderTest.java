@@ -64,17 +64,27 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aConfigurationRemembersTheFileItWasReadFromAndTheDefaultsNone() {
+    Path file = ConfigFiles.write(dir, "agent:\n  cycleInterval: 10s\n");
+
+    assertThat(ConfigLoader.load(file, home).source()).isEqualTo(file.toString());
+    assertThat(ConfigLoader.defaults(home).source()).isEmpty();
+  }
+
+  @Test
   void anEmptyFileMeansTheDefaults() {
     Path file = ConfigFiles.write(dir, "");
 
-    assertThat(ConfigLoader.load(file, home)).isEqualTo(ConfigLoader.defaults(home));
+    assertThat(ConfigLoader.load(file, home))
+        .isEqualTo(ConfigLoader.defaults(home).readFrom(file.toString()));
   }
 
   @Test
   void aFileOfCommentsAndEmptySectionsMeansTheDefaults() {
     Path file = ConfigFiles.write(dir, "# nothing yet\nagent:\n  # cycleInterval: 10s\nchecks:\n");
 
-    assertThat(ConfigLoader.load(file, home)).isEqualTo(ConfigLoader.defaults(home));
+    assertThat(ConfigLoader.load(file, home))
+        .isEqualTo(ConfigLoader.defaults(home).readFrom(file.toString()));
   }
 
   @Test

@@ -20,6 +20,11 @@ import java.util.Optional;
  *
  * <p>{@code effect} is set when the run itself judged how grave its failure is (an app attach check
  * whose failing package is marked fatal); empty means the check's configured effect applies.
+ *
+ * <p>{@code remediation} is set when what to do about this run differs from the check's own advice:
+ * a run that could not start because a setting in the configuration is invalid is fixed in the
+ * configuration, not on the host. Empty means the check definition's remediation applies; it is
+ * capped like the message.
  */
 public record CheckResult(
     CheckId id,
@@ -30,7 +35,8 @@ public record CheckResult(
     Instant startedAt,
     Duration duration,
     Optional<FailureEffect> effect,
-    List<Measurement> measurements) {
+    List<Measurement> measurements,
+    Optional<String> remediation) {
 
   /** The largest message kept, in bytes of UTF-8. */
   public static final int MAX_MESSAGE_BYTES = 4096;
@@ -53,9 +59,40 @@ public record CheckResult(
     message = BoundedText.cap(message == null ? "" : message, MAX_MESSAGE_BYTES);
     details = capDetails(details == null ? Map.of() : details);
     measurements = capMeasurements(measurements);
+    remediation =
+        remediation == null
+            ? Optional.empty()
+            : remediation
+                .map(String::strip)
+                .filter(text -> !text.isEmpty())
+                .map(text -> BoundedText.cap(text, MAX_MESSAGE_BYTES));
     if (outcome == CheckOutcome.SUCCEEDED && errorCode != 0) {
       throw new IllegalArgumentException("a succeeded check has error code 0, not " + errorCode);
     }
+  }
+
+  /** A result whose remediation is the check's own. */
+  public CheckResult(
+      CheckId id,
+      CheckOutcome outcome,
+      int errorCode,
+      String message,
+      Map<String, String> details,
+      Instant startedAt,
+      Duration duration,
+      Optional<FailureEffect> effect,
+      List<Measurement> measurements) {
+    this(
+        id,
+        outcome,
+        errorCode,
+        message,
+        details,
+        startedAt,
+        duration,
+        effect,
+        measurements,
+        Optional.empty());
   }
 
   /** A result without measurements. */
@@ -120,13 +157,29 @@ public record CheckResult(
         startedAt,
         duration,
         Optional.empty(),
-        measurements);
+        measurements,
+        remediation);
   }
 
   /** This result with the given measurements in place of its own. */
   public CheckResult withMeasurements(List<Measurement> values) {
     return new CheckResult(
-        id, outcome, errorCode, message, details, startedAt, duration, effect, values);
+        id, outcome, errorCode, message, details, startedAt, duration, effect, values, remediation);
+  }
+
+  /** This result with its own advice in place of the check's remediation. */
+  public CheckResult withRemediation(String advice) {
+    return new CheckResult(
+        id,
+        outcome,
+        errorCode,
+        message,
+        details,
+        startedAt,
+        duration,
+        effect,
+        measurements,
+        Optional.of(advice));
   }
 
   private static List<Measurement> capMeasurements(List<Measurement> measurements) {

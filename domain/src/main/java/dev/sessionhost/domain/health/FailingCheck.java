@@ -2,6 +2,7 @@ package dev.sessionhost.domain.health;
 
 import dev.sessionhost.domain.check.CheckId;
 import dev.sessionhost.domain.check.CheckOutcome;
+import dev.sessionhost.domain.check.CheckResult;
 import dev.sessionhost.domain.check.CheckState;
 import dev.sessionhost.domain.check.FailureEffect;
 import java.util.Objects;
@@ -19,12 +20,17 @@ public record FailingCheck(
     Objects.requireNonNull(remediation, "remediation");
   }
 
+  /**
+   * The reason a failing check gives: its last result's own remediation when that run has one (a
+   * setting to fix in the configuration), else the check's.
+   */
   static FailingCheck of(CheckState state) {
+    CheckResult last = state.lastResult();
     return new FailingCheck(
         state.id(),
         state.currentEffect(),
-        state.lastResult().outcome(),
-        state.lastResult().message(),
-        state.definition().remediation());
+        last.outcome(),
+        last.message(),
+        last.remediation().orElse(state.definition().remediation()));
   }
 }

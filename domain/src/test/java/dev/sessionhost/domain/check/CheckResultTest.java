@@ -222,4 +222,29 @@ class CheckResultTest {
 
     assertThat(measured.asShutdown().measurements()).isEqualTo(measured.measurements());
   }
+
+  @Test
+  void aResultMadeTheOldWayLeavesTheRemediationToItsCheck() {
+    assertThat(CheckResult.unknown(ID, "m", AT, TOOK).remediation()).isEmpty();
+    assertThat(failedWith("m").withRemediation("  ").remediation()).isEmpty();
+  }
+
+  @Test
+  void aRunsOwnRemediationIsKeptStrippedAndCappedLikeAMessage() {
+    CheckResult result = failedWith("m").withRemediation(" Fix the configuration. ");
+    CheckResult huge = failedWith("m").withRemediation("x".repeat(MAX_MESSAGE_BYTES + 1));
+
+    assertThat(result.remediation()).contains("Fix the configuration.");
+    assertThat(utf8Bytes(huge.remediation().orElseThrow())).isLessThanOrEqualTo(MAX_MESSAGE_BYTES);
+    assertThat(huge.remediation().orElseThrow()).contains(MARKER);
+  }
+
+  @Test
+  void measurementsAndShutdownKeepTheRunsRemediation() {
+    CheckResult advised = failedWith("m").withRemediation("Fix the configuration.");
+
+    assertThat(advised.withMeasurements(List.of(Measurement.of("rtt", 1, "ms"))).remediation())
+        .isEqualTo(advised.remediation());
+    assertThat(advised.asShutdown().remediation()).isEqualTo(advised.remediation());
+  }
 }

@@ -1,16 +1,19 @@
 package dev.sessionhost.domain.health;
 
+import static dev.sessionhost.domain.check.CheckStates.START;
 import static dev.sessionhost.domain.check.CheckStates.aCheck;
 import static dev.sessionhost.domain.health.HostConditionsBuilder.aHost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.sessionhost.domain.agent.BrokerLink;
+import dev.sessionhost.domain.check.CheckId;
 import dev.sessionhost.domain.check.CheckOutcome;
 import dev.sessionhost.domain.check.CheckResult;
 import dev.sessionhost.domain.check.CheckState;
 import dev.sessionhost.domain.check.FailureEffect;
 import dev.sessionhost.domain.status.SessionHostStatus;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -42,6 +45,21 @@ class StatusPolicyReasonsTest {
                 CheckOutcome.UNKNOWN,
                 "Metadata timed out",
                 "Fix Metadata."));
+  }
+
+  @Test
+  void aRunWithItsOwnRemediationGivesItInPlaceOfTheChecks() {
+    CheckResult misconfigured =
+        CheckResult.unknown(
+                CheckId.of("Metadata"), "configuration error: setting 'port'", START, Duration.ZERO)
+            .withRemediation("Fix the configuration: checks.Metadata.settings.port");
+    CheckState advised = aCheck("Metadata").nonFatal().notRunYet().record(misconfigured);
+
+    StatusDecision decision = policy.decide(aHost().with(advised, fatal).build());
+
+    assertThat(decision.reasons())
+        .extracting(StatusReason::remediation)
+        .containsExactly("Fix Listener.", "Fix the configuration: checks.Metadata.settings.port");
   }
 
   @Test

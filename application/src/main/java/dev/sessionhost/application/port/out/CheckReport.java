@@ -13,6 +13,9 @@ import java.util.Optional;
 /**
  * What a check reports about one run: passed, failed with an error code, or could not decide, with
  * a message, details and measured values. The service adds the id and the timing.
+ *
+ * <p>{@code remediation} is this run's own advice when it is not the check's (a setting to fix in
+ * the configuration); empty leaves the check's remediation.
  */
 public record CheckReport(
     CheckOutcome outcome,
@@ -20,7 +23,8 @@ public record CheckReport(
     String message,
     Map<String, String> details,
     Optional<FailureEffect> effect,
-    List<Measurement> measurements) {
+    List<Measurement> measurements,
+    Optional<String> remediation) {
 
   public CheckReport {
     Objects.requireNonNull(outcome, "outcome");
@@ -30,9 +34,21 @@ public record CheckReport(
         details == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(details));
     effect = effect == null ? Optional.empty() : effect;
     measurements = measurements == null ? List.of() : List.copyOf(measurements);
+    remediation = remediation == null ? Optional.empty() : remediation;
     if (outcome == CheckOutcome.SESSION_HOST_SHUTDOWN) {
       throw new IllegalArgumentException("a check cannot report that the host shut down");
     }
+  }
+
+  /** A report that leaves the check's remediation. */
+  public CheckReport(
+      CheckOutcome outcome,
+      int errorCode,
+      String message,
+      Map<String, String> details,
+      Optional<FailureEffect> effect,
+      List<Measurement> measurements) {
+    this(outcome, errorCode, message, details, effect, measurements, Optional.empty());
   }
 
   /** A report without measurements. */
@@ -65,11 +81,18 @@ public record CheckReport(
 
   /** This report with the effect its run judged. */
   public CheckReport withEffect(FailureEffect judged) {
-    return new CheckReport(outcome, errorCode, message, details, Optional.of(judged), measurements);
+    return new CheckReport(
+        outcome, errorCode, message, details, Optional.of(judged), measurements, remediation);
   }
 
   /** This report with the given measured values in place of its own. */
   public CheckReport withMeasurements(List<Measurement> values) {
-    return new CheckReport(outcome, errorCode, message, details, effect, values);
+    return new CheckReport(outcome, errorCode, message, details, effect, values, remediation);
+  }
+
+  /** This report with its own advice in place of the check's remediation. */
+  public CheckReport withRemediation(String advice) {
+    return new CheckReport(
+        outcome, errorCode, message, details, effect, measurements, Optional.of(advice));
   }
 }

@@ -49,4 +49,13 @@ class CheckReportTest {
     assertThatThrownBy(() -> judged.measurements().clear())
         .isInstanceOf(UnsupportedOperationException.class);
   }
+
+  @Test
+  void aRemediationSurvivesAJudgedEffectAndMeasurements() {
+    CheckReport advised = CheckReport.unknown("bad setting").withRemediation("Fix it.");
+
+    assertThat(CheckReport.unknown("bad setting").remediation()).isEmpty();
+    assertThat(advised.withEffect(FailureEffect.NONE).remediation()).contains("Fix it.");
+    assertThat(advised.withMeasurements(List.of()).remediation()).contains("Fix it.");
+  }
 }

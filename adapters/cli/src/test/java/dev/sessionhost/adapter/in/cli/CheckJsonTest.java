@@ -103,6 +103,17 @@ class CheckJsonTest {
   }
 
   @Test
+  void aSettingTheConfigurationGotWrongGivesTheConfigurationsRemediation() {
+    JsonNode json = json(Snapshots.misconfigured());
+
+    JsonNode reason = json.get("reasons").get(0);
+    assertThat(reason.get("check").asString()).isEqualTo("MonitoringAgentCheck");
+    assertThat(reason.get("healthCheckResult").asString()).isEqualTo("Unknown");
+    assertThat(reason.get("message").asString()).isEqualTo(Snapshots.CONFIG_MESSAGE);
+    assertThat(reason.get("remediation").asString()).isEqualTo(Snapshots.CONFIG_REMEDIATION);
+  }
+
+  @Test
   void unavailableListsTheFatalReasonFirstAndTakesNoSessions() {
     JsonNode json = json(Snapshots.unavailable());
 

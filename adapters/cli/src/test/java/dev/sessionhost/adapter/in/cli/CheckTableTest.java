@@ -65,6 +65,17 @@ class CheckTableTest {
   }
 
   @Test
+  void aSettingTheConfigurationGotWrongIsToBeFixedThereNotOnTheHost() {
+    String out = table(Snapshots.misconfigured());
+
+    assertThat(line(out, "MonitoringAgentCheck")).contains("Unknown", "configuration error");
+    String todo = out.substring(out.indexOf("What to do:"));
+    assertThat(words(todo)).containsSubsequence(words("Fix: " + Snapshots.CONFIG_REMEDIATION));
+    assertThat(words(todo))
+        .doesNotContainSequence(words(KnownCheck.MONITORING_AGENT.definition().remediation()));
+  }
+
+  @Test
   void unavailableListsTheDecidingFatalCheckFirst() {
     String out = table(Snapshots.unavailable());
 

@@ -1,14 +1,21 @@
 package dev.sessionhost.adapter.in.cli;
 
+import dev.sessionhost.domain.agent.AgentPhase;
+import dev.sessionhost.domain.agent.BrokerLink;
 import dev.sessionhost.domain.check.CheckId;
 import dev.sessionhost.domain.check.CheckOutcome;
 import dev.sessionhost.domain.check.CheckResult;
+import dev.sessionhost.domain.check.CheckState;
 import dev.sessionhost.domain.check.FailureEffect;
 import dev.sessionhost.domain.check.KnownCheck;
+import dev.sessionhost.domain.check.Thresholds;
 import dev.sessionhost.domain.health.AgentCondition;
 import dev.sessionhost.domain.health.FailingCheck;
+import dev.sessionhost.domain.health.HostConditions;
 import dev.sessionhost.domain.health.HostHealth;
 import dev.sessionhost.domain.health.PluginProblem;
+import dev.sessionhost.domain.health.StatusDecision;
+import dev.sessionhost.domain.health.StatusPolicy;
 import dev.sessionhost.domain.health.StatusReason;
 import dev.sessionhost.domain.status.SessionHostStatus;
 import dev.sessionhost.domain.update.UpdateStatus;
@@ -91,6 +98,41 @@ final class Snapshots {
       List<PluginProblem> problems) {
     return new HostHealth(
         HOST, status, SINCE, AT, reasons, results, update, problems, java.time.Duration.ZERO);
+  }
+
+  static final String CONFIG_MESSAGE =
+      "configuration error: setting 'agentName' of MonitoringAgentCheck: expected a non-empty"
+          + " text, found \"\"";
+  static final String CONFIG_REMEDIATION =
+      "Fix the configuration: checks.MonitoringAgentCheck.settings.agentName in"
+          + " conf/sessionhost.yaml (expected a non-empty text).";
+
+  /**
+   * The monitoring check's run stopped on an invalid setting, as the status policy itself decides
+   * the reasons: the run's remediation, not the check's.
+   */
+  static HostHealth misconfigured() {
+    CheckResult invalid =
+        CheckResult.unknown(KnownCheck.MONITORING_AGENT.id(), CONFIG_MESSAGE, AT, Duration.ZERO)
+            .withRemediation(CONFIG_REMEDIATION);
+    List<CheckState> states = new ArrayList<>();
+    for (CheckResult result : replacing(allPassing(), invalid)) {
+      KnownCheck check = KnownCheck.byId(result.id()).orElseThrow();
+      states.add(
+          CheckState.notRunYet(
+                  check.definition(),
+                  check.definition().defaultEffect(),
+                  Thresholds.IMMEDIATE,
+                  SINCE)
+              .record(result));
+    }
+    StatusDecision decision =
+        new StatusPolicy()
+            .decide(
+                new HostConditions(
+                    AgentPhase.RUNNING, UpdateStatus.INITIAL, BrokerLink.NONE, states));
+    return health(
+        decision.status(), decision.reasons(), decision.results(), UpdateStatus.INITIAL, List.of());
   }
 
   static HostHealth available() {

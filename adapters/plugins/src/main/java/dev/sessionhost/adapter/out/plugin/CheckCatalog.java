@@ -32,11 +32,12 @@ final class CheckCatalog {
   static LoadedPlugins build(
       CheckPluginManager manager, PluginRuntimeOptions options, Clock clock) {
     List<PluginProblem> problems = new ArrayList<>(manager.problems());
+    List<InvalidSetting> invalidSettings = new ArrayList<>();
     Map<String, String> providers = new HashMap<>();
     List<RunnableCheck> checks = new ArrayList<>();
     for (PluginWrapper plugin : manager.startedInOrder()) {
       for (HealthCheckExtensions.Found found :
-          HealthCheckExtensions.of(manager, plugin, options, problems)) {
+          HealthCheckExtensions.of(manager, plugin, options, problems, invalidSettings)) {
         CheckDefinition definition = SdkMapping.definitionOf(found.descriptor());
         String other = providers.putIfAbsent(definition.id().value(), plugin.getPluginId());
         if (other != null) {
@@ -52,7 +53,7 @@ final class CheckCatalog {
     List<String> disabled = manager.disabledInOrder();
     checks.addAll(MissingKnownChecks.of(options, providers.keySet(), problems, disabled));
     checks.sort(ORDER);
-    return new LoadedPlugins(checks, problems, disabled);
+    return new LoadedPlugins(checks, problems, disabled, invalidSettings);
   }
 
   private static Map<String, Integer> knownCodes() {

@@ -13,7 +13,8 @@ import org.pf4j.PluginWrapper;
  * Creates the health checks a started plugin declares in its {@code META-INF/extensions.idx}, one
  * instance each, plus those its check providers make from their configuration sections, and reads
  * their descriptors; an extension that cannot be loaded, created or described becomes a problem of
- * its plugin while the plugin's other checks still load.
+ * its plugin while the plugin's other checks still load. A provider's entry found invalid is also
+ * added to the invalid settings.
  */
 final class HealthCheckExtensions {
 
@@ -26,7 +27,8 @@ final class HealthCheckExtensions {
       CheckPluginManager manager,
       PluginWrapper plugin,
       PluginRuntimeOptions options,
-      List<PluginProblem> problems) {
+      List<PluginProblem> problems,
+      List<InvalidSetting> invalidSettings) {
     String pluginId = plugin.getPluginId();
     Set<String> classNames = manager.getExtensionClassNames(pluginId);
     List<Found> found = new ArrayList<>();
@@ -48,6 +50,7 @@ final class HealthCheckExtensions {
         }
       } catch (PluginRejectedException e) {
         problems.add(new PluginProblem(pluginId, e.reason()));
+        e.invalidSetting().ifPresent(invalidSettings::add);
         failed++;
       }
     }

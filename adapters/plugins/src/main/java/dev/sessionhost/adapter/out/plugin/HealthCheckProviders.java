@@ -13,7 +13,9 @@ import org.pf4j.PluginWrapper;
 
 /**
  * Asks a plugin's {@link HealthCheckProvider} for the checks its configuration section defines and
- * describes them; any failure rejects all of that provider's checks, naming the section.
+ * describes them; any failure rejects all of that provider's checks, naming the section. An entry
+ * the provider finds invalid is a configuration error: the rejection carries the {@link
+ * InvalidSetting}, so that a command can stop at start naming the key.
  */
 final class HealthCheckProviders {
 
@@ -49,7 +51,12 @@ final class HealthCheckProviders {
       }
       return found;
     } catch (SettingException e) {
-      throw rejected(plugin, problemIn(section, Reasons.cap(e.getMessage())));
+      InvalidSetting invalid = InvalidSetting.ofEntry(e);
+      String fix = "fix " + invalid.key() + where(options.configFile());
+      throw new PluginRejectedException(
+          plugin.getPluginId(),
+          problemIn(section, "configuration error: " + invalid.message() + "; " + fix),
+          invalid);
     } catch (RuntimeException | LinkageError e) {
       throw rejected(plugin, problemIn(section, Reasons.describe(e)));
     }
@@ -74,6 +81,10 @@ final class HealthCheckProviders {
           "descriptor() of " + check.getClass().getSimpleName() + " returned null");
     }
     return new HealthCheckExtensions.Found(check, descriptor);
+  }
+
+  private static String where(String configFile) {
+    return configFile.isEmpty() ? "" : " in " + configFile;
   }
 
   private static String problemIn(String section, String reason) {

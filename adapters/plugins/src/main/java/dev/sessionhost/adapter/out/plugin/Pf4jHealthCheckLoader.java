@@ -46,6 +46,16 @@ public final class Pf4jHealthCheckLoader implements LoadHealthChecksPort, AutoCl
     return current().problems();
   }
 
+  /**
+   * The settings of the configuration that a check provider found invalid while loading (an entry
+   * of {@code commandChecks}, say): configuration errors, each also listed among the {@link
+   * #problems()} of its plugin. A command that starts can stop on them, naming the key; a setting a
+   * check reads only when it runs shows in that run's result instead.
+   */
+  public List<InvalidSetting> invalidSettings() {
+    return current().invalidSettings();
+  }
+
   /** The ids of the plugins found in the folder but disabled in the configuration. */
   public List<String> disabledPlugins() {
     return current().disabledPlugins();

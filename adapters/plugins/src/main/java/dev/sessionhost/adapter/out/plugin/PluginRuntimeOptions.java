@@ -23,6 +23,8 @@ import java.util.Set;
  * @param probes the environment's probes, keyed by probe interface
  * @param sections top-level configuration sections by name (e.g. {@code commandChecks}), each a
  *     list of entries as the configuration reader yields them; a null entry counts as empty
+ * @param configFile the file the check configuration and the sections were read from, as the
+ *     operator named it, for telling where to fix an invalid setting; empty when there is none
  */
 public record PluginRuntimeOptions(
     Path pluginsDir,
@@ -31,7 +33,8 @@ public record PluginRuntimeOptions(
     Map<String, CheckConfiguration> checks,
     String environmentName,
     Map<Class<? extends Probe>, Probe> probes,
-    Map<String, List<Map<String, Object>>> sections) {
+    Map<String, List<Map<String, Object>>> sections,
+    String configFile) {
 
   public PluginRuntimeOptions {
     Objects.requireNonNull(pluginsDir, "pluginsDir");
@@ -50,6 +53,7 @@ public record PluginRuntimeOptions(
           }
         });
     sections = copyOf(sections);
+    configFile = configFile == null ? "" : configFile;
   }
 
   /** Options without configuration sections, as before check providers existed. */
@@ -60,7 +64,7 @@ public record PluginRuntimeOptions(
       Map<String, CheckConfiguration> checks,
       String environmentName,
       Map<Class<? extends Probe>, Probe> probes) {
-    this(pluginsDir, disabledPlugins, defaults, checks, environmentName, probes, Map.of());
+    this(pluginsDir, disabledPlugins, defaults, checks, environmentName, probes, Map.of(), "");
   }
 
   /** Options with nothing configured: every plugin in the folder, no probes. */
@@ -82,31 +86,65 @@ public record PluginRuntimeOptions(
   /** These options with other probes. */
   public PluginRuntimeOptions withProbes(Map<Class<? extends Probe>, Probe> newProbes) {
     return new PluginRuntimeOptions(
-        pluginsDir, disabledPlugins, defaults, checks, environmentName, newProbes, sections);
+        pluginsDir,
+        disabledPlugins,
+        defaults,
+        checks,
+        environmentName,
+        newProbes,
+        sections,
+        configFile);
   }
 
   /** These options with other per-check configuration. */
   public PluginRuntimeOptions withChecks(Map<String, CheckConfiguration> newChecks) {
     return new PluginRuntimeOptions(
-        pluginsDir, disabledPlugins, defaults, newChecks, environmentName, probes, sections);
+        pluginsDir,
+        disabledPlugins,
+        defaults,
+        newChecks,
+        environmentName,
+        probes,
+        sections,
+        configFile);
   }
 
   /** These options with other defaults. */
   public PluginRuntimeOptions withDefaults(CheckConfiguration newDefaults) {
     return new PluginRuntimeOptions(
-        pluginsDir, disabledPlugins, newDefaults, checks, environmentName, probes, sections);
+        pluginsDir,
+        disabledPlugins,
+        newDefaults,
+        checks,
+        environmentName,
+        probes,
+        sections,
+        configFile);
   }
 
   /** These options with other plugins switched off. */
   public PluginRuntimeOptions withDisabledPlugins(Set<String> ids) {
     return new PluginRuntimeOptions(
-        pluginsDir, ids, defaults, checks, environmentName, probes, sections);
+        pluginsDir, ids, defaults, checks, environmentName, probes, sections, configFile);
   }
 
   /** These options with other configuration sections. */
   public PluginRuntimeOptions withSections(Map<String, List<Map<String, Object>>> newSections) {
     return new PluginRuntimeOptions(
-        pluginsDir, disabledPlugins, defaults, checks, environmentName, probes, newSections);
+        pluginsDir,
+        disabledPlugins,
+        defaults,
+        checks,
+        environmentName,
+        probes,
+        newSections,
+        configFile);
+  }
+
+  /** These options naming the configuration file they were read from. */
+  public PluginRuntimeOptions withConfigFile(String file) {
+    return new PluginRuntimeOptions(
+        pluginsDir, disabledPlugins, defaults, checks, environmentName, probes, sections, file);
   }
 
   // entries may hold null values (read as "use the default"), which Map.copyOf would reject

@@ -128,9 +128,44 @@ class HealthCheckProviderTest {
         .containsExactly(
             new PluginProblem(
                 "echo",
-                "cannot load the checks of configuration section echoChecks: setting 'name' of"
-                    + " echoChecks[1]: expected a non-empty text, found nothing"));
+                "cannot load the checks of configuration section echoChecks: configuration error:"
+                    + " setting 'name' of echoChecks[1]: expected a non-empty text, found nothing;"
+                    + " fix echoChecks[1].name"));
     assertThat(providedIds(loader.loadChecks())).containsExactly("GreetingCheck", "VerdictCheck");
+  }
+
+  @Test
+  void aWrongEntryIsAConfigurationErrorNamingItsKeyAndTheFile() {
+    plugin("echo").extensions(EchoCheckProvider.class).writeJar(plugins, "e.jar");
+
+    Pf4jHealthCheckLoader loader =
+        loader(
+            options(plugins)
+                .withSections(Map.of("echoChecks", List.of(Map.of("name", "EchoOne"), Map.of())))
+                .withConfigFile("conf/sessionhost.yaml"));
+
+    assertThat(loader.invalidSettings())
+        .containsExactly(
+            new InvalidSetting(
+                "echoChecks[1].name",
+                "a non-empty text",
+                "nothing",
+                "setting 'name' of echoChecks[1]: expected a non-empty text, found nothing"));
+    assertThat(loader.problems())
+        .singleElement()
+        .extracting(PluginProblem::reason)
+        .asString()
+        .endsWith("; fix echoChecks[1].name in conf/sessionhost.yaml");
+  }
+
+  @Test
+  void aProviderThatThrowsOtherwiseIsNoConfigurationError() {
+    plugin("broken").extensions(ThrowingCheckProvider.class).writeJar(plugins, "b.jar");
+
+    Pf4jHealthCheckLoader loader = loaderWith(List.of());
+
+    assertThat(loader.problems()).hasSize(1);
+    assertThat(loader.invalidSettings()).isEmpty();
   }
 
   @Test

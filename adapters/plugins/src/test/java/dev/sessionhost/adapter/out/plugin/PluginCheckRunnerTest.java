@@ -15,10 +15,13 @@ import dev.sessionhost.plugin.api.ProbeUnavailableException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PluginCheckRunnerTest {
+
+  private static final String CONFIG_FILE = "conf/sessionhost.yaml";
 
   private static final ClassLoader PLUGIN_LOADER =
       new URLClassLoader(new URL[0], PluginCheckRunnerTest.class.getClassLoader());
@@ -41,6 +44,64 @@ class PluginCheckRunnerTest {
     assertThatThrownBy(() -> verdict("throw", ""))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("thrown by the check");
+  }
+
+  @Test
+  void anInvalidSettingIsAConfigurationErrorWithTheKeyAndFileToFix() throws Exception {
+    CheckConfiguration own = settings(Map.of("verdict", "limited", "limit", 150));
+
+    CheckReport report =
+        runner(new VerdictCheck(), new ConfiguredCheck(CheckConfiguration.NONE, own), CONFIG_FILE)
+            .run(NOW.plusSeconds(1));
+
+    assertThat(report.outcome()).isEqualTo(CheckOutcome.UNKNOWN);
+    assertThat(report.message())
+        .isEqualTo(
+            "configuration error: setting 'limit' of VerdictCheck: expected a whole number"
+                + " between 0 and 100, found 150");
+    assertThat(report.remediation())
+        .contains(
+            "Fix the configuration: checks.VerdictCheck.settings.limit in conf/sessionhost.yaml"
+                + " (expected a whole number between 0 and 100).");
+  }
+
+  @Test
+  void anInvalidSettingOnlyTheDefaultsGiveIsToBeFixedInTheDefaults() throws Exception {
+    ConfiguredCheck configured =
+        new ConfiguredCheck(
+            settings(Map.of("limit", "lots")), settings(Map.of("verdict", "limited")));
+
+    CheckReport report = runner(new VerdictCheck(), configured).run(NOW.plusSeconds(1));
+
+    assertThat(report.remediation().orElseThrow())
+        .startsWith("Fix the configuration: checks.defaults.settings.limit (expected");
+  }
+
+  @Test
+  void aMissingSettingInANestedSectionIsNamedByItsPath() throws Exception {
+    CheckConfiguration own =
+        settings(
+            Map.of(
+                "verdict",
+                "packages",
+                "packages",
+                List.of(Map.of("path", "/a"), Map.of("name", "b"))));
+
+    CheckReport report =
+        runner(new VerdictCheck(), new ConfiguredCheck(CheckConfiguration.NONE, own))
+            .run(NOW.plusSeconds(1));
+
+    assertThat(report.message())
+        .isEqualTo(
+            "configuration error: setting 'packages[1].path' of VerdictCheck: expected a"
+                + " non-empty text, found nothing");
+    assertThat(report.remediation().orElseThrow())
+        .startsWith("Fix the configuration: checks.VerdictCheck.settings.packages[1].path (");
+  }
+
+  @Test
+  void aReportOfAValidRunLeavesTheChecksRemediation() throws Exception {
+    assertThat(verdict("failed", "").remediation()).isEmpty();
   }
 
   @Test
@@ -114,7 +175,13 @@ class PluginCheckRunnerTest {
   }
 
   private static PluginCheckRunner runner(HealthCheck check, ConfiguredCheck configured) {
-    PluginRuntimeOptions options = PluginFolderFixture.options(Path.of("unused"));
+    return runner(check, configured, "");
+  }
+
+  private static PluginCheckRunner runner(
+      HealthCheck check, ConfiguredCheck configured, String configFile) {
+    PluginRuntimeOptions options =
+        PluginFolderFixture.options(Path.of("unused")).withConfigFile(configFile);
     return new PluginCheckRunner(
         check, check.descriptor().id(), PLUGIN_LOADER, configured, options, CLOCK);
   }
