@@ -131,7 +131,7 @@ public record HostHealthJson(
     List<CheckResult> checkResults = new ArrayList<>();
     for (Result r : sessionHostHealthCheckResults) {
       CheckId id = CheckId.of(r.healthCheckName());
-      Optional<FailureEffect> effect = Optional.ofNullable(r.effect()).map(FailureEffect::parse);
+      Optional<FailureEffect> effect = Optional.ofNullable(r.effect()).map(FailureEffect::ofName);
       effect.ifPresent(e -> effects.put(id, e));
       FailureDetails d = r.additionalFailureDetails();
       checkResults.add(
@@ -189,7 +189,7 @@ public record HostHealthJson(
     if (r.check() != null) {
       return new FailingCheck(
           CheckId.of(r.check()),
-          FailureEffect.parse(r.effect()),
+          FailureEffect.ofName(r.effect()),
           outcome(r.healthCheckResult()),
           r.message(),
           r.remediation());

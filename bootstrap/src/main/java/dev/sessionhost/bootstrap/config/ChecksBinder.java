@@ -3,6 +3,7 @@ package dev.sessionhost.bootstrap.config;
 import dev.sessionhost.domain.check.CheckId;
 import dev.sessionhost.domain.check.FailureEffect;
 import dev.sessionhost.plugin.api.CheckDescriptor;
+import dev.sessionhost.plugin.api.Severity;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -63,7 +64,9 @@ final class ChecksBinder {
         s.duration("interval", SHORTEST, LONGEST_INTERVAL),
         s.integer("failuresBeforeFailing", 1, 100),
         s.integer("successesBeforePassing", 1, 100),
-        s.parsed("failureEffect", FailureEffect::parse),
+        s.parsed(
+            "failureEffect",
+            text -> FailureEffect.ofName(Severity.ofFailureEffect(text).failureEffect())),
         settings(s.section("settings", List.of())));
   }
 

@@ -1,8 +1,8 @@
 package dev.sessionhost.bootstrap.config;
 
 import dev.sessionhost.domain.check.CheckId;
-import dev.sessionhost.domain.check.FailureEffect;
 import dev.sessionhost.plugin.api.CheckDescriptor;
+import dev.sessionhost.plugin.api.Severity;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -81,7 +81,7 @@ final class CommandChecksBinder {
     }
     values.put("id", id);
     values.put("command", command(s, node, path));
-    s.parsed("failureEffect", text -> FailureEffect.parse(text).name())
+    s.parsed("failureEffect", text -> Severity.ofFailureEffect(text).failureEffect())
         .ifPresent(effect -> values.put("failureEffect", effect));
     s.parsed("warningIs", CommandChecksBinder::warningIs)
         .ifPresent(choice -> values.put("warningIs", choice));

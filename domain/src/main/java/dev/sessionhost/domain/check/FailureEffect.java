@@ -1,24 +1,21 @@
 package dev.sessionhost.domain.check;
 
 import dev.sessionhost.domain.status.SessionHostStatus;
-import java.util.Locale;
 import java.util.Optional;
 
 /** What a failing check does to the status of its host. */
 public enum FailureEffect {
   /** Fatal: the host becomes {@code Unavailable} (app attach calls this {@code Unhealthy}). */
-  UNAVAILABLE(SessionHostStatus.UNAVAILABLE, "Unhealthy"),
+  UNAVAILABLE(SessionHostStatus.UNAVAILABLE),
   /** Non-fatal: the host becomes {@code NeedsAssistance} but still takes connections. */
-  NEEDS_ASSISTANCE(SessionHostStatus.NEEDS_ASSISTANCE, "NeedsAssistance"),
+  NEEDS_ASSISTANCE(SessionHostStatus.NEEDS_ASSISTANCE),
   /** Report only: the failure is shown but the status does not change ({@code DoNotFail}). */
-  NONE(null, "DoNotFail");
+  NONE(null);
 
   private final SessionHostStatus status;
-  private final String appAttachName;
 
-  FailureEffect(SessionHostStatus status, String appAttachName) {
+  FailureEffect(SessionHostStatus status) {
     this.status = status;
-    this.appAttachName = appAttachName;
   }
 
   /** The status a failing check with this effect leads to, or empty for {@link #NONE}. */
@@ -27,23 +24,19 @@ public enum FailureEffect {
   }
 
   /**
-   * Reads an effect from configuration: the enum name in any case ({@code needs_assistance}), or
-   * the app attach names {@code Unhealthy}, {@code NeedsAssistance}, {@code DoNotFail}.
+   * The effect of the name the host writes ({@code UNAVAILABLE}, {@code NEEDS_ASSISTANCE}, {@code
+   * NONE}), as read back from its JSON or its database. What operators write, with its aliases, is
+   * read by the plugin SDK's {@code Severity.ofFailureEffect}, the one reader of that vocabulary.
    *
    * @throws IllegalArgumentException naming the accepted values
    */
-  public static FailureEffect parse(String text) {
-    String normalized = text.trim().replace('-', '_').toUpperCase(Locale.ROOT);
+  public static FailureEffect ofName(String name) {
     for (FailureEffect effect : values()) {
-      if (effect.name().equals(normalized)
-          || effect.appAttachName.toUpperCase(Locale.ROOT).equals(normalized)) {
+      if (effect.name().equals(name)) {
         return effect;
       }
     }
     throw new IllegalArgumentException(
-        "unknown failure effect '"
-            + text
-            + "': expected UNAVAILABLE, NEEDS_ASSISTANCE or NONE"
-            + " (or Unhealthy, NeedsAssistance, DoNotFail)");
+        "unknown failure effect '" + name + "': expected UNAVAILABLE, NEEDS_ASSISTANCE or NONE");
   }
 }

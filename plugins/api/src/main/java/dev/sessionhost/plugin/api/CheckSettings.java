@@ -71,6 +71,27 @@ public interface CheckSettings {
     return number;
   }
 
+  /**
+   * A failure effect as operators write it everywhere: {@code UNAVAILABLE}, {@code
+   * NEEDS_ASSISTANCE} or {@code NONE}, or the Azure aliases {@code Unhealthy}, {@code
+   * NeedsAssistance} and {@code DoNotFail} (see {@link Severity#ofFailureEffect}); given as the
+   * severity it means, for {@link CheckDescriptor.Builder#severity} or {@link
+   * CheckVerdict#withSeverity}.
+   *
+   * @since 1.2
+   */
+  default Severity failureEffect(String key, Severity defaultValue) {
+    String text = string(key, null);
+    if (text == null) {
+      return defaultValue;
+    }
+    try {
+      return Severity.ofFailureEffect(text);
+    } catch (IllegalArgumentException e) {
+      throw invalid(key, Severity.FAILURE_EFFECTS);
+    }
+  }
+
   /** A boolean: {@code true} or {@code false}, also as text in any case. */
   boolean bool(String key, boolean defaultValue);
 

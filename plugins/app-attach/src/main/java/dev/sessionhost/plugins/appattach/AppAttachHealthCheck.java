@@ -18,10 +18,11 @@ import org.pf4j.Extension;
  * Checks that the image of every configured app attach package (setting {@code packages}: a list of
  * {@code {name, path, failureEffect}}) is present and readable as a file.
  *
- * <p>Each package carries its own failure effect ({@code Unhealthy}, {@code NeedsAssistance} by
- * default, or {@code DoNotFail}); a failed verdict carries the severity of the worst failing
- * package. Error codes, of the first failing package with that worst effect: 1 the image does not
- * exist; 2 the path is a directory, not an image file; 3 the image is not readable.
+ * <p>Each package carries its own failure effect ({@code UNAVAILABLE}, {@code NEEDS_ASSISTANCE} by
+ * default, or {@code NONE}; the Azure names {@code Unhealthy}, {@code NeedsAssistance} and {@code
+ * DoNotFail} too); a failed verdict carries the severity of the worst failing package. Error codes,
+ * of the first failing package with that worst effect: 1 the image does not exist; 2 the path is a
+ * directory, not an image file; 3 the image is not readable.
  */
 @Extension
 public final class AppAttachHealthCheck implements HealthCheck {
@@ -75,7 +76,7 @@ public final class AppAttachHealthCheck implements HealthCheck {
       }
       String problem = pkg.name() + ": " + pkg.path() + " " + describe(code, state);
       problems.add(problem);
-      details.put(key, problem + " [failureEffect " + pkg.effect().configName() + "]");
+      details.put(key, problem + " [failureEffect " + pkg.effect().failureEffect() + "]");
       if (worst == null || pkg.effect().ordinal() < worst.effect().ordinal()) {
         worst = pkg;
         worstCode = code;
@@ -91,7 +92,7 @@ public final class AppAttachHealthCheck implements HealthCheck {
             + packages.size()
             + " app attach packages failed: "
             + String.join("; ", problems);
-    return CheckVerdict.failed(worstCode, message, details).withSeverity(worst.effect().severity());
+    return CheckVerdict.failed(worstCode, message, details).withSeverity(worst.effect());
   }
 
   private static int failureCode(PathState state) {

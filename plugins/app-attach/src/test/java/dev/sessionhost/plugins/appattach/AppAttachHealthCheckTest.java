@@ -114,7 +114,8 @@ class AppAttachHealthCheckTest {
     assertThat(verdict.errorCode()).isEqualTo(AppAttachHealthCheck.DIRECTORY);
     assertThat(verdict.message()).startsWith("3 of 4 app attach packages failed: a: ");
     assertThat(verdict.details())
-        .containsEntry("b", "b: /dir/b is a directory, not an image file [failureEffect Unhealthy]")
+        .containsEntry(
+            "b", "b: /dir/b is a directory, not an image file [failureEffect UNAVAILABLE]")
         .containsEntry("d", "readable, 4096 bytes at /ok/d.vhdx");
   }
 

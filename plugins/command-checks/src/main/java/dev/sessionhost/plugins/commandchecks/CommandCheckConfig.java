@@ -3,6 +3,7 @@ package dev.sessionhost.plugins.commandchecks;
 import dev.sessionhost.plugin.api.CheckDescriptor;
 import dev.sessionhost.plugin.api.CheckSettings;
 import dev.sessionhost.plugin.api.SettingException;
+import dev.sessionhost.plugin.api.Severity;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -95,7 +96,7 @@ record CommandCheckConfig(
             .displayName(redactor.redact(text(entry, "displayName", id)))
             .verifies(
                 redactor.redact(text(entry, "description", "the command " + shown + " reports OK")))
-            .severity(FailureEffect.from(entry).severity())
+            .severity(entry.failureEffect("failureEffect", Severity.NON_FATAL))
             .remediation(
                 redactor.redact(
                     text(

@@ -38,7 +38,7 @@ final class ReasonsJson {
     if (r.check() != null) {
       return new FailingCheck(
           CheckId.of(r.check()),
-          FailureEffect.parse(r.effect()),
+          FailureEffect.ofName(r.effect()),
           Arrays.stream(CheckOutcome.values())
               .filter(o -> o.wireName().equals(r.healthCheckResult()))
               .findFirst()

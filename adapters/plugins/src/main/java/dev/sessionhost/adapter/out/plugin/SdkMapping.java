@@ -17,12 +17,9 @@ final class SdkMapping {
 
   private SdkMapping() {}
 
+  /** The effect a severity has on the host: the SDK names it as the domain does. */
   static FailureEffect effectOf(Severity severity) {
-    return switch (severity) {
-      case FATAL -> FailureEffect.UNAVAILABLE;
-      case NON_FATAL -> FailureEffect.NEEDS_ASSISTANCE;
-      case INFORMATIONAL -> FailureEffect.NONE;
-    };
+    return FailureEffect.ofName(severity.failureEffect());
   }
 
   static CheckDefinition definitionOf(CheckDescriptor descriptor) {
