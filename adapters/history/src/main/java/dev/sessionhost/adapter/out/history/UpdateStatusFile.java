@@ -31,7 +31,11 @@ public final class UpdateStatusFile implements PersistUpdateStatusPort {
 
   static final String FILE_NAME = "update-state.json";
   private static final System.Logger LOG = System.getLogger(UpdateStatusFile.class.getName());
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  /** Built on the first read or write of a file: a check on a host without one never pays. */
+  private static final class Json {
+    static final JsonMapper MAPPER = JsonMapper.builder().build();
+  }
 
   private final Path directory;
   private final Path file;
@@ -98,18 +102,18 @@ public final class UpdateStatusFile implements PersistUpdateStatusPort {
   }
 
   static String format(UpdateStatus status) {
-    ObjectNode json = MAPPER.createObjectNode();
+    ObjectNode json = Json.MAPPER.createObjectNode();
     json.put("state", status.state().wireName());
     json.put("errorMessage", status.errorMessage());
     json.put("lastUpdateTime", status.lastUpdateTime().map(Instant::toString).orElse(null));
-    return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n";
+    return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n";
   }
 
   static UpdateStatus parse(String text) {
     if (text.isBlank()) {
       throw new IllegalArgumentException("is empty");
     }
-    JsonNode json = MAPPER.readTree(text);
+    JsonNode json = Json.MAPPER.readTree(text);
     if (json == null || !json.isObject()) {
       throw new IllegalArgumentException("is not a JSON object");
     }
