@@ -1,8 +1,10 @@
 package dev.sessionhost.bootstrap;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Key;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.TypeLiteral;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.ProvidesIntoSet;
 import dev.sessionhost.adapter.in.cli.AgentCommand;
@@ -29,6 +31,10 @@ import picocli.CommandLine;
  * configuration and plugins happens when a command runs.
  */
 final class CliModule extends AbstractModule {
+
+  /** The command objects, one per subcommand. */
+  static final Key<Set<Object>> SUBCOMMANDS =
+      Key.get(new TypeLiteral<Set<Object>>() {}, Subcommand.class);
 
   @Override
   protected void configure() {

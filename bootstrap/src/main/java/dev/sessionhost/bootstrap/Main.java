@@ -3,9 +3,11 @@ package dev.sessionhost.bootstrap;
 import com.google.inject.ConfigurationException;
 import com.google.inject.CreationException;
 import com.google.inject.Guice;
+import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.ProvisionException;
 import com.google.inject.Stage;
+import dev.sessionhost.adapter.in.cli.SessionhostCli;
 import java.util.List;
 import picocli.CommandLine;
 
@@ -48,8 +50,8 @@ public final class Main {
     CommandLine commandLine;
     try {
       // DEVELOPMENT builds singletons when first asked for, so a command pays only for what it uses
-      commandLine =
-          Guice.createInjector(Stage.DEVELOPMENT, modules()).getInstance(CommandLine.class);
+      Injector injector = Guice.createInjector(Stage.DEVELOPMENT, modules());
+      commandLine = SessionhostCli.commandLine(injector.getInstance(CliModule.SUBCOMMANDS), args);
     } catch (CreationException | ConfigurationException | ProvisionException e) {
       System.err.println("sessionhost: could not start: " + StartupFailure.describe(e));
       return COULD_NOT_RUN;

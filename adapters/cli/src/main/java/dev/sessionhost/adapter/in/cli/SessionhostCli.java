@@ -35,6 +35,33 @@ public final class SessionhostCli {
     return root;
   }
 
+  /**
+   * The command line for running {@code args}: when they start with the name of a subcommand (not
+   * {@code help}), that one alone beside the root, since picocli reads the annotations of every
+   * command it is given and a one-shot {@code check} must not pay for the other commands' models;
+   * otherwise, for the root's help or a mistyped name, all of them.
+   */
+  public static CommandLine commandLine(Collection<?> subcommands, String[] args) {
+    if (args.length > 0) {
+      for (Object subcommand : subcommands) {
+        if (names(subcommand).contains(args[0])) {
+          return commandLine(List.of(subcommand));
+        }
+      }
+    }
+    return commandLine(subcommands);
+  }
+
+  private static List<String> names(Object subcommand) {
+    CommandLine.Command command = subcommand.getClass().getAnnotation(CommandLine.Command.class);
+    if (command == null) {
+      return List.of();
+    }
+    List<String> names = new ArrayList<>(List.of(command.aliases()));
+    names.add(command.name());
+    return names;
+  }
+
   /** The command line, writing to the given streams (for tests and embedding). */
   public static CommandLine commandLine(
       Collection<?> subcommands, PrintWriter out, PrintWriter err) {

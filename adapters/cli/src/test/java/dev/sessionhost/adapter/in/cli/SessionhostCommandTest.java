@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sessionhost.adapter.in.cli.CliHarness.Run;
 import dev.sessionhost.application.port.in.ListChecksQuery;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SessionhostCommandTest {
@@ -48,6 +49,27 @@ class SessionhostCommandTest {
         .asString()
         .matches("sessionhost \\d+\\.\\d+\\.\\d+.*");
     assertThat(run.out()).contains("Java " + System.getProperty("java.version"));
+  }
+
+  @Test
+  void aNamedCommandIsBuiltAloneAndEverythingElseWithAllCommands() {
+    List<Object> commands =
+        List.of(
+            new ChecksCommand(Catalogues.builtInOnly(), 120),
+            new StatusCommand(
+                new FakeAgentSession(java.net.URI.create("http://127.0.0.1:9/")), 120));
+
+    assertThat(SessionhostCli.commandLine(commands, new String[] {"checks", "-v"}).getSubcommands())
+        .containsOnlyKeys("help", "checks");
+    assertThat(SessionhostCli.commandLine(commands, new String[] {"--help"}).getSubcommands())
+        .containsOnlyKeys("help", "checks", "status");
+    assertThat(
+            SessionhostCli.commandLine(commands, new String[] {"help", "checks"}).getSubcommands())
+        .containsOnlyKeys("help", "checks", "status");
+    assertThat(SessionhostCli.commandLine(commands, new String[] {"chekcs"}).getSubcommands())
+        .containsOnlyKeys("help", "checks", "status");
+    assertThat(SessionhostCli.commandLine(commands, new String[0]).getSubcommands())
+        .containsOnlyKeys("help", "checks", "status");
   }
 
   @Test
