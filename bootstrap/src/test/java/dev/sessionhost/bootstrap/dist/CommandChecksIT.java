@@ -278,6 +278,34 @@ class CommandChecksIT {
   }
 
   @Test
+  void aCommandStillRunningWhenTheAgentStopsDoesNotOutliveIt() throws Exception {
+    Path pids = work.resolve("pids");
+    Path slow =
+        script(
+            "slow.sh",
+            "( ( sleep 900 & echo $! >> " + pids + " ) & )\necho $$ >> " + pids + "\nsleep 900");
+    Path config = config(entry("Slow", "NONE", "10m", slow.toString()));
+
+    try (AgentProcess agent =
+        AgentProcess.start(distribution.launcher(), config, work.resolve("state"))) {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (!(Files.exists(pids) && Files.readAllLines(pids).size() == 2)) {
+        assertThat(System.nanoTime())
+            .as("the slow command started:%n%s", agent.output())
+            .isLessThan(deadline);
+        Thread.sleep(50);
+      }
+      AgentProcess.Stopped stopped = agent.stop(Duration.ofSeconds(10));
+
+      assertThat(stopped.exitCode()).as(stopped.output()).isZero();
+      assertThat(stopped.took()).isLessThan(Duration.ofSeconds(5));
+    }
+    for (long pid : Files.readAllLines(pids).stream().map(Long::parseLong).toList()) {
+      assertThat(awaitGone(pid)).as("process %d outlived the agent", pid).isTrue();
+    }
+  }
+
+  @Test
   void aSecretNeverReachesTheReportTheApiOrTheLog() throws Exception {
     Path leaky =
         script(

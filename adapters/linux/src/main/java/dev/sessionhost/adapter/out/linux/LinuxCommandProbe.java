@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs a check's command on this host: no shell, a clean environment, standard input at end of
@@ -28,6 +31,11 @@ import java.util.OptionalInt;
  * but a check has no reason to. Without {@code setsid} the probe falls back to killing the
  * descendants it can see at the timeout. A command that exits but leaves a child holding its output
  * open is swept the same way once the output grace has passed.
+ *
+ * <p>The process ending does not end the commands: a program still running when the agent stops (or
+ * a one-shot {@code check} is interrupted) would be left behind, re-parented to init. So the probe
+ * keeps the commands it is running, and a shutdown hook, added with the first command, kills each
+ * one's tree as the JVM exits.
  */
 public final class LinuxCommandProbe implements CommandProbe {
 
@@ -42,6 +50,8 @@ public final class LinuxCommandProbe implements CommandProbe {
 
   private final Optional<Path> setsid;
   private final ProcessTable processes;
+  private final Set<Process> running = ConcurrentHashMap.newKeySet();
+  private final AtomicBoolean hooked = new AtomicBoolean();
 
   /** Runs commands on this host, each in a session of its own when {@code setsid} is installed. */
   public LinuxCommandProbe() {
@@ -72,13 +82,32 @@ public final class LinuxCommandProbe implements CommandProbe {
             .redirectInput(NO_INPUT);
     builder.environment().clear();
     builder.environment().putAll(environment);
+    killRunningAtExit();
     Process process;
     try {
       process = builder.start();
     } catch (IOException e) {
       return notStarted(startProblem(name, e), started);
     }
-    return new RunningCommand(process, request, started, this::kill).await();
+    running.add(process);
+    try {
+      return new RunningCommand(process, request, started, this::kill).await();
+    } finally {
+      running.remove(process);
+    }
+  }
+
+  /** Kills every command still running, as the JVM exits; the hook is added once, when needed. */
+  private void killRunningAtExit() {
+    if (hooked.compareAndSet(false, true)) {
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(this::killRunning, "sessionhost-command-reaper"));
+    }
+  }
+
+  /** Kills the process tree of every command running now. */
+  void killRunning() {
+    List.copyOf(running).forEach(this::kill);
   }
 
   /** Whether commands start in a session of their own, so that re-parented children are found. */

@@ -139,6 +139,44 @@ class LinuxCommandProbeIT {
   }
 
   @Test
+  void killRunningEndsTheTreesOfTheCommandsStillRunning() throws Exception {
+    Path pids = dir.resolve("pids");
+    String script =
+        String.join(
+            "\n",
+            "( ( sleep 1000 & echo $! >> " + pids + " ) & )",
+            "echo $$ >> " + pids,
+            "sleep 1000");
+    AtomicReference<CommandRun> result = new AtomicReference<>();
+    Thread runner =
+        new Thread(
+            () ->
+                result.set(
+                    probe.run(
+                        new CommandRequest(
+                            List.of("sh", "-c", script),
+                            Map.of(),
+                            Optional.empty(),
+                            Duration.ofMinutes(10),
+                            4096))));
+    runner.start();
+    long deadline = System.nanoTime() + TEN_SECONDS.toNanos();
+    while (!(Files.exists(pids) && Files.readAllLines(pids).size() == 2)) {
+      assertThat(System.nanoTime()).as("the script wrote both pids").isLessThan(deadline);
+      Thread.sleep(20);
+    }
+
+    probe.killRunning();
+
+    runner.join(TEN_SECONDS.toMillis());
+    assertThat(runner.isAlive()).as("the run returned once its command was killed").isFalse();
+    assertThat(result.get().signal()).hasValue(9);
+    for (long pid : Files.readAllLines(pids).stream().map(Long::parseLong).toList()) {
+      assertThat(Processes.eventuallyGone(pid)).as("process %d survived", pid).isTrue();
+    }
+  }
+
+  @Test
   void aChildLeftHoldingTheOutputAfterTheCommandExitsIsKilled() throws Exception {
     Path pids = dir.resolve("pids");
     CommandRun run = probe.run(sh("sleep 1000 & echo $! > " + pids + "; echo started"));
