@@ -42,17 +42,34 @@ final class Outbox {
   private final Path file;
   private final int limit;
   private final Deque<Report> waiting = new ArrayDeque<>();
+  private final Appender appender;
   private FileChannel log;
   private long lastSequence;
   private int deadLines;
   private boolean dropWarned;
 
+  /** Whether the last write failed: the next one rewrites the file, and only then logs. */
+  private boolean writeFailing;
+
   /** One report: its sequence, whether it carried a status change, and the heartbeat's JSON. */
   record Report(long sequence, boolean change, ObjectNode body) {}
 
+  /** Opens the file for appending; a test may hand out one that fails. */
+  interface Appender {
+    FileChannel open(Path file) throws IOException;
+  }
+
   Outbox(Path stateDir, int limit) {
+    this(
+        stateDir,
+        limit,
+        f -> FileChannel.open(f, StandardOpenOption.WRITE, StandardOpenOption.APPEND));
+  }
+
+  Outbox(Path stateDir, int limit, Appender appender) {
     this.file = stateDir.resolve(FILE);
     this.limit = limit;
+    this.appender = appender;
     try {
       Files.createDirectories(stateDir);
       load();
@@ -178,13 +195,34 @@ final class Outbox {
     if (log == null) {
       return;
     }
+    if (writeFailing) {
+      // the file may end in half a line, and misses what came meanwhile: write it whole
+      try {
+        rewrite();
+      } catch (IOException e) {
+        return; // still failing; said once when it began
+      }
+      writeFailing = false;
+      LOG.log(
+          System.Logger.Level.INFO,
+          "writing the broker outbox " + file + " again, with the " + waiting.size() + " waiting");
+      return;
+    }
     try {
       ByteBuffer bytes = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
       while (bytes.hasRemaining()) {
         log.write(bytes);
       }
     } catch (IOException e) {
-      LOG.log(System.Logger.Level.WARNING, "cannot write the broker outbox " + file + ": " + e);
+      writeFailing = true;
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "cannot write the broker outbox "
+              + file
+              + ": "
+              + e
+              + "; reports wait in memory (sent as usual) and are written once the file can be"
+              + " written again");
     }
   }
 
@@ -202,7 +240,7 @@ final class Outbox {
     if (log != null) {
       log.close();
     }
-    log = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    log = appender.open(file);
     deadLines = 0;
   }
 
