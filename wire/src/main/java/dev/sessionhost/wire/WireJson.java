@@ -1,15 +1,13 @@
 package dev.sessionhost.wire;
 
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The command line's one JSON mapper: immutable, fields in declaration order, pretty printed the
- * way {@code jq} prints (one element per line, {@code "name": value}).
+ * way {@code jq} prints (one element per line, {@code "name": value}). {@link RecordJson} writes
+ * the same without it, for a one-shot command.
  */
 public final class WireJson {
 
@@ -17,12 +15,7 @@ public final class WireJson {
       JsonMapper.builder()
           .enable(SerializationFeature.INDENT_OUTPUT)
           .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-          .defaultPrettyPrinter(
-              new DefaultPrettyPrinter(
-                      Separators.createDefaultInstance()
-                          .withObjectNameValueSpacing(Separators.Spacing.AFTER))
-                  .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE)
-                  .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE))
+          .defaultPrettyPrinter(RecordJson.prettyPrinter())
           .build();
 
   private WireJson() {}

@@ -28,7 +28,7 @@ class HostHealthJsonTest {
   private static final CheckId DOMAIN = CheckId.of("DomainTrustCheck");
   private static final CheckId PACKAGES = CheckId.of("AppAttachHealthCheck");
 
-  private static HostHealth sample() {
+  static HostHealth sample() {
     CheckResult trust =
         new CheckResult(
             DOMAIN,

@@ -7,7 +7,7 @@ import dev.sessionhost.domain.health.HostHealth;
 import dev.sessionhost.wire.AzureSessionHostJson;
 import dev.sessionhost.wire.HealthReport;
 import dev.sessionhost.wire.HostHealthJson;
-import dev.sessionhost.wire.WireJson;
+import dev.sessionhost.wire.RecordJson;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Objects;
@@ -111,9 +111,9 @@ public final class CheckCommand implements Callable<Integer> {
   private void print(HealthReport report) {
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
-      case json -> out.println(WireJson.write(HostHealthJson.from(report)));
+      case json -> out.println(RecordJson.write(HostHealthJson.from(report)));
       case azure ->
-          out.println(WireJson.write(AzureSessionHostJson.from(report.health(), agentVersion())));
+          out.println(RecordJson.write(AzureSessionHostJson.from(report.health(), agentVersion())));
       case table -> HealthTable.render(report, width).forEach(out::println);
     }
     out.flush();
