@@ -361,7 +361,7 @@ row "idle, cycle every 30s: CPU seconds in the window" "$idle_cpu s in $idle_win
 row "idle: share of one core" "$idle_pct %" "<= 0.2 %" "$(met "$idle_pct" 0.2)"
 row "idle: peak RSS (VmHWM, start included)" "$(mib "$idle_hwm")" "<= 128 MiB" \
   "$(met "$idle_hwm" 131072)"
-row "idle: RSS at the end" "$(mib "$idle_rss")" "-" "-"
+row "idle: RSS at the end" "$(mib "$idle_rss")" "<= 64 MiB" "$(met "$idle_rss" 65536)"
 row "wrk /v1/health: agent / nginx requests/s" "$ratio ($agent_rps / $nginx_rps)" ">= 0.5" \
   "$(awk -v r="$ratio" 'BEGIN { print (r >= 0.5) ? "met" : "NOT MET" }')"
 row "wrk /v1/health: agent p99" "$agent_p99 ms" "< 10 ms" \
