@@ -42,6 +42,8 @@ final class ArchitectureRules {
         .definedBy(root + ".plugins..")
         .layer("Wire")
         .definedBy(root + ".wire..")
+        .layer("Support")
+        .definedBy(root + ".support..")
         .layer("Adapters")
         .definedBy(root + ".adapter..")
         .layer("Bootstrap")
@@ -51,6 +53,8 @@ final class ArchitectureRules {
         .whereLayer("Application")
         .mayOnlyBeAccessedByLayers("Wire", "Adapters", "Bootstrap")
         .whereLayer("Wire")
+        .mayOnlyBeAccessedByLayers("Adapters", "Bootstrap")
+        .whereLayer("Support")
         .mayOnlyBeAccessedByLayers("Adapters", "Bootstrap")
         .whereLayer("PluginApi")
         .mayOnlyBeAccessedByLayers("Plugins", "Adapters", "Bootstrap")
@@ -105,6 +109,21 @@ final class ArchitectureRules {
         .resideInAnyPackage(
             root + ".domain..", root + ".application..", root + ".adapter..", root + ".bootstrap..")
         .because("plugins see the SDK only, so the core can change without breaking them");
+  }
+
+  /**
+   * A support module (the positioned YAML reader) is a library of ours for the outer modules: it
+   * uses nothing of ours but the support modules, so that any adapter and bootstrap can share it.
+   */
+  static ArchRule supportDependsOnNothingOfOurs(String root) {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + ".support..")
+        .should()
+        .dependOnClassesThat(
+            JavaClass.Predicates.resideInAPackage(root + "..")
+                .and(JavaClass.Predicates.resideOutsideOfPackage(root + ".support..")))
+        .because("a support module is shared by adapters and bootstrap and sits below them all");
   }
 
   /** No adapter depends on another adapter: each technology can be swapped alone. */
@@ -185,16 +204,16 @@ final class ArchitectureRules {
 
   /**
    * Each outbound adapter uses the JDK, the core (domain, application), the SDK, the wire formats,
-   * itself, and the technologies declared for it in {@code technologies} (by the adapter's package
-   * segment, such as {@code jdbc}); an adapter with no declaration fails, so a new one must say
-   * what it brings in.
+   * the support modules, itself, and the technologies declared for it in {@code technologies} (by
+   * the adapter's package segment, such as {@code jdbc}); an adapter with no declaration fails, so
+   * a new one must say what it brings in.
    */
   static ArchRule outboundAdaptersUseOnlyTheirTechnology(
       String root, Map<String, List<String>> technologies) {
     String adapters = root + ".adapter.out.";
     return importGuard(
         adapters,
-        "depend only on the JDK, the core, the SDK, the wire and their declared technology",
+        "depend only on the JDK, the core, the SDK, the wire, support and their declared technology",
         "outbound adapter",
         adapter ->
             Optional.ofNullable(technologies.get(adapter))
@@ -207,6 +226,7 @@ final class ArchitectureRules {
                             root + ".application",
                             root + ".plugin.api",
                             root + ".wire",
+                            root + ".support",
                             adapters + adapter)));
   }
 

@@ -35,6 +35,21 @@ class ArchitectureRulesCanFailTest {
         violation(
             "layers: bootstrap", ArchitectureRules::layers, "adapterusesbootstrap", "Command"),
         violation(
+            "layers: support, not for the application",
+            ArchitectureRules::layers,
+            "applicationusessupport",
+            "ConfiguredService"),
+        violation(
+            "layers: support, not for a plugin",
+            ArchitectureRules::layers,
+            "pluginusessupport",
+            "YamlCheck"),
+        violation(
+            "support depends on nothing of ours",
+            ArchitectureRules::supportDependsOnNothingOfOurs,
+            "supportusesdomain",
+            "StatusReader"),
+        violation(
             "outbound adapters use their technology only",
             root ->
                 ArchitectureRules.outboundAdaptersUseOnlyTheirTechnology(

@@ -72,6 +72,7 @@ class ArchitectureTest {
     assertThat(product.containPackage(ROOT + ".domain.pool")).isTrue();
     assertThat(product.containPackage(ROOT + ".application.service.broker")).isTrue();
     assertThat(product.containPackage(ROOT + ".wire")).isTrue();
+    assertThat(product.containPackage(ROOT + ".support.yaml")).isTrue();
     assertThat(product.containPackage(ROOT + ".bootstrap")).isTrue();
     // the import guards' subjects: every outbound adapter declared, and the plugins
     for (String adapter : OUTBOUND_TECHNOLOGIES.keySet()) {
@@ -110,6 +111,11 @@ class ArchitectureTest {
   @Test
   void thePluginApiDependsOnTheJdkAndPf4jOnly() {
     ArchitectureRules.pluginApiDependsOnTheJdkAndPf4jOnly(ROOT).check(product);
+  }
+
+  @Test
+  void supportModulesDependOnNothingOfOurs() {
+    ArchitectureRules.supportDependsOnNothingOfOurs(ROOT).check(product);
   }
 
   @Test
