@@ -11,14 +11,13 @@ import dev.sessionhost.adapter.in.cli.CheckSession;
 import dev.sessionhost.adapter.in.cli.CheckSetup;
 import dev.sessionhost.adapter.in.cli.CheckSetupException;
 import dev.sessionhost.adapter.out.plugin.Pf4jHealthCheckLoader;
-import dev.sessionhost.adapter.out.simulated.ScenarioException;
 import dev.sessionhost.application.port.in.ListChecksQuery;
 import dev.sessionhost.application.port.in.RunHealthCycleUseCase;
-import dev.sessionhost.bootstrap.config.ConfigException;
 import dev.sessionhost.bootstrap.config.ConfigLoader;
 import dev.sessionhost.bootstrap.config.ConfigOverrides;
 import dev.sessionhost.bootstrap.config.Environment;
 import dev.sessionhost.bootstrap.config.SessionhostConfig;
+import dev.sessionhost.support.yaml.LocatedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -82,7 +81,7 @@ final class HealthSessions implements CheckRunnerFactory, AgentSessions, BrokerS
         overrides = overrides.withScenario(setup.scenario().get());
       }
       return config.with(overrides);
-    } catch (ConfigException | IllegalArgumentException e) {
+    } catch (LocatedException | IllegalArgumentException e) {
       throw new CheckSetupException(e.getMessage(), e);
     }
   }
@@ -105,7 +104,7 @@ final class HealthSessions implements CheckRunnerFactory, AgentSessions, BrokerS
     }
     try {
       return new SimulatedEnvironmentModule(scenario);
-    } catch (ScenarioException e) {
+    } catch (LocatedException e) {
       throw new CheckSetupException(e.getMessage(), e);
     }
   }

@@ -4,6 +4,11 @@ import dev.sessionhost.domain.check.CheckId;
 import dev.sessionhost.domain.check.FailureEffect;
 import dev.sessionhost.plugin.api.CheckDescriptor;
 import dev.sessionhost.plugin.api.Severity;
+import dev.sessionhost.support.yaml.KeyPath;
+import dev.sessionhost.support.yaml.LocatedException;
+import dev.sessionhost.support.yaml.Section;
+import dev.sessionhost.support.yaml.Values;
+import dev.sessionhost.support.yaml.YamlNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,7 +54,7 @@ final class ChecksBinder {
       try {
         id = CheckId.of(entry.key());
       } catch (IllegalArgumentException e) {
-        throw new ConfigException(
+        throw new LocatedException(
             checks.source(), entry.line(), entry.column(), keyPath, e.getMessage());
       }
       byId.put(id, check(section));
@@ -60,8 +65,8 @@ final class ChecksBinder {
   private static CheckSection check(Section s) {
     return new CheckSection(
         s.bool("enabled"),
-        s.duration("timeout", SHORTEST, LONGEST_TIMEOUT),
-        s.duration("interval", SHORTEST, LONGEST_INTERVAL),
+        DurationValues.duration(s, "timeout", SHORTEST, LONGEST_TIMEOUT),
+        DurationValues.duration(s, "interval", SHORTEST, LONGEST_INTERVAL),
         s.integer("failuresBeforeFailing", 1, 100),
         s.integer("successesBeforePassing", 1, 100),
         s.parsed(

@@ -3,6 +3,11 @@ package dev.sessionhost.bootstrap.config;
 import dev.sessionhost.domain.check.CheckId;
 import dev.sessionhost.plugin.api.CheckDescriptor;
 import dev.sessionhost.plugin.api.Severity;
+import dev.sessionhost.support.yaml.KeyPath;
+import dev.sessionhost.support.yaml.LocatedException;
+import dev.sessionhost.support.yaml.Section;
+import dev.sessionhost.support.yaml.Values;
+import dev.sessionhost.support.yaml.YamlNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -85,7 +90,7 @@ final class CommandChecksBinder {
         .ifPresent(effect -> values.put("failureEffect", effect));
     s.parsed("warningIs", CommandChecksBinder::warningIs)
         .ifPresent(choice -> values.put("warningIs", choice));
-    s.duration("timeout", Duration.ofMillis(1), CheckDescriptor.MAX_TIMEOUT)
+    DurationValues.duration(s, "timeout", Duration.ofMillis(1), CheckDescriptor.MAX_TIMEOUT)
         .ifPresent(timeout -> values.put("timeout", timeout.toMillis() + "ms"));
     environment(s).ifPresent(env -> values.put("environment", env));
     s.path("workingDirectory", base)
@@ -141,7 +146,7 @@ final class CommandChecksBinder {
     for (YamlNode.Entry entry : env.entries()) {
       String keyPath = env.pathOf(entry.key());
       if (!entry.key().matches("[A-Za-z_][A-Za-z0-9_]*")) {
-        throw new ConfigException(
+        throw new LocatedException(
             s.source(),
             entry.line(),
             entry.column(),

@@ -1,6 +1,10 @@
 package dev.sessionhost.bootstrap.config;
 
 import dev.sessionhost.domain.pool.PowerState;
+import dev.sessionhost.support.yaml.KeyPath;
+import dev.sessionhost.support.yaml.Section;
+import dev.sessionhost.support.yaml.Values;
+import dev.sessionhost.support.yaml.YamlNode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -73,7 +77,7 @@ final class ConfigBinder {
     Optional<Path> scenario = s.path("scenario", base);
     return new AgentSection(
         AgentSection.hostNameOf(s.text("hostName").orElse("")),
-        s.duration("cycleInterval", AgentSection.MIN_CYCLE_INTERVAL, LONGEST_CYCLE)
+        DurationValues.duration(s, "cycleInterval", AgentSection.MIN_CYCLE_INTERVAL, LONGEST_CYCLE)
             .orElse(defaults.cycleInterval()),
         s.parsed("environment", Environment::parse).orElse(defaults.environment()),
         scenario.isPresent() ? scenario : defaults.scenario(),
@@ -157,7 +161,8 @@ final class ConfigBinder {
         s.integer("port", 0, 65535).orElse(defaults.port()),
         s.parsed("adminToken", ConfigBinder::adminToken),
         s.path("stateDir", base).orElse(defaults.stateDir()),
-        s.duration("heartbeatTimeout", SHORTEST_HEARTBEAT_TIMEOUT, LONGEST_HEARTBEAT_TIMEOUT)
+        DurationValues.duration(
+                s, "heartbeatTimeout", SHORTEST_HEARTBEAT_TIMEOUT, LONGEST_HEARTBEAT_TIMEOUT)
             .orElse(defaults.heartbeatTimeout()),
         database,
         powerState(s));
@@ -186,9 +191,9 @@ final class ConfigBinder {
     return new BrokerServerSection.PowerSource(
         source,
         command,
-        s.duration("timeout", Duration.ofMillis(100), LONGEST_POWER_STATE_TIMEOUT)
+        DurationValues.duration(s, "timeout", Duration.ofMillis(100), LONGEST_POWER_STATE_TIMEOUT)
             .orElse(BrokerServerSection.PowerSource.DEFAULT_TIMEOUT),
-        s.duration("keepFor", Duration.ZERO, Duration.ofDays(1))
+        DurationValues.duration(s, "keepFor", Duration.ZERO, Duration.ofDays(1))
             .orElse(BrokerServerSection.PowerSource.DEFAULT_KEEP_FOR),
         hosts,
         otherwise);

@@ -1,5 +1,8 @@
 package dev.sessionhost.bootstrap.config;
 
+import dev.sessionhost.support.yaml.LocatedException;
+import dev.sessionhost.support.yaml.YamlNode;
+import dev.sessionhost.support.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -32,25 +35,25 @@ public final class ConfigLoader {
    *
    * @param file the file; errors name it as given here
    * @param home the sessionhost home, under which the default folders lie
-   * @throws ConfigException naming the file, and the line, column and key when the fault is in it
+   * @throws LocatedException naming the file, and the line, column and key when the fault is in it
    */
   public static SessionhostConfig load(Path file, Path home) {
     String source = file.toString();
     byte[] content;
     try {
       if (Files.isDirectory(file)) {
-        throw ConfigException.aboutFile(source, "is a directory, not a configuration file");
+        throw LocatedException.aboutFile(source, "is a directory, not a configuration file");
       }
       content = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      throw ConfigException.aboutFile(source, "no such file");
+      throw LocatedException.aboutFile(source, "no such file");
     } catch (AccessDeniedException e) {
-      throw ConfigException.aboutFile(source, "cannot be read: permission denied");
+      throw LocatedException.aboutFile(source, "cannot be read: permission denied");
     } catch (IOException e) {
-      throw ConfigException.aboutFile(source, "cannot be read: " + e.getMessage());
+      throw LocatedException.aboutFile(source, "cannot be read: " + e.getMessage());
     }
     Path base = file.toAbsolutePath().normalize().getParent();
-    Optional<YamlNode> root = YamlTreeReader.read(content, source);
+    Optional<YamlNode> root = YamlReader.read(content, source);
     return root.isPresent()
         ? ConfigBinder.bind(root.get(), source, base, home)
         : defaults(home).readFrom(source);

@@ -1,12 +1,14 @@
 package dev.sessionhost.bootstrap.config;
 
+import dev.sessionhost.support.yaml.KeyPath;
+import dev.sessionhost.support.yaml.LocatedException;
+import dev.sessionhost.support.yaml.YamlNode;
+import dev.sessionhost.support.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns a setting that a plugin found invalid after the file was read (an entry of {@code
@@ -14,9 +16,6 @@ import java.util.regex.Pattern;
  * again to find the line and column of the key, and the value as written there.
  */
 public final class SettingLocator {
-
-  /** A key path's steps: {@code name} or {@code [index]}. */
-  private static final Pattern STEP = Pattern.compile("([^.\\[\\]]+)|\\[(\\d+)]");
 
   private SettingLocator() {}
 
@@ -30,43 +29,40 @@ public final class SettingLocator {
    * @return the error naming the file, the line and column of the key (of its closest section
    *     written when the key is missing), and the key
    */
-  public static ConfigException invalid(
+  public static LocatedException invalid(
       String source, String keyPath, String expected, String found) {
     Optional<YamlNode> root = read(source);
     if (root.isEmpty()) {
-      return new ConfigException(source, 0, 0, keyPath, problem(expected, found));
+      return new LocatedException(source, 0, 0, keyPath, problem(expected, found));
     }
     YamlNode at = root.get();
     boolean whole = true;
-    Matcher step = STEP.matcher(keyPath);
-    while (step.find()) {
-      Optional<YamlNode> next = child(at, step.group(1), step.group(2));
-      if (next.isEmpty()) {
+    for (Object step : KeyPath.steps(keyPath)) {
+      YamlNode next = child(at, step);
+      if (next == null) {
         whole = false;
         break;
       }
-      at = next.get();
+      at = next;
     }
     String shown = whole && !(at instanceof YamlNode.Mapping) ? at.describe() : found;
-    return new ConfigException(source, at.line(), at.column(), keyPath, problem(expected, shown));
+    return new LocatedException(source, at.line(), at.column(), keyPath, problem(expected, shown));
   }
 
   private static String problem(String expected, String found) {
     return "expected " + expected + ", found " + found;
   }
 
-  private static Optional<YamlNode> child(YamlNode node, String key, String index) {
-    if (key != null && node instanceof YamlNode.Mapping mapping) {
-      return mapping.entries().stream()
-          .filter(entry -> entry.key().equals(key))
-          .map(YamlNode.Entry::value)
-          .findFirst();
+  private static YamlNode child(YamlNode node, Object step) {
+    if (step instanceof String && node instanceof YamlNode.Mapping mapping) {
+      YamlNode.Entry entry = mapping.entry((String) step);
+      return entry == null ? null : entry.value();
     }
-    if (index != null && node instanceof YamlNode.Sequence sequence) {
-      int i = Integer.parseInt(index);
-      return i < sequence.items().size() ? Optional.of(sequence.items().get(i)) : Optional.empty();
+    if (step instanceof Integer && node instanceof YamlNode.Sequence sequence) {
+      int i = (Integer) step;
+      return i < sequence.items().size() ? sequence.items().get(i) : null;
     }
-    return Optional.empty();
+    return null;
   }
 
   private static Optional<YamlNode> read(String source) {
@@ -74,8 +70,8 @@ public final class SettingLocator {
       return Optional.empty();
     }
     try {
-      return YamlTreeReader.read(Files.readAllBytes(Path.of(source)), source);
-    } catch (IOException | InvalidPathException | ConfigException e) {
+      return YamlReader.read(Files.readAllBytes(Path.of(source)), source);
+    } catch (IOException | InvalidPathException | LocatedException e) {
       // the file changed or went away since it was read: the key alone must do
       return Optional.empty();
     }

@@ -3,6 +3,7 @@ package dev.sessionhost.bootstrap.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.sessionhost.support.yaml.LocatedException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ class CommandChecksConfigTest {
   private String errorOf(String yaml) {
     file = ConfigFiles.write(dir, yaml);
     return catchThrowableOfType(
-            ConfigException.class, () -> ConfigLoader.load(file, Path.of("/opt/sessionhost")))
+            LocatedException.class, () -> ConfigLoader.load(file, Path.of("/opt/sessionhost")))
         .getMessage();
   }
 

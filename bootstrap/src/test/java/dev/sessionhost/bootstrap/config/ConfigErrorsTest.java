@@ -3,6 +3,7 @@ package dev.sessionhost.bootstrap.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.sessionhost.support.yaml.LocatedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,15 +15,15 @@ class ConfigErrorsTest {
 
   private Path file;
 
-  private ConfigException errorOf(String yaml) {
+  private LocatedException errorOf(String yaml) {
     file = ConfigFiles.write(dir, yaml);
     return catchThrowableOfType(
-        ConfigException.class, () -> ConfigLoader.load(file, Path.of("/opt/sessionhost")));
+        LocatedException.class, () -> ConfigLoader.load(file, Path.of("/opt/sessionhost")));
   }
 
   @Test
   void anUnknownKeyInACheckIsNamedWithItsPlaceAndTheKnownKeys() {
-    ConfigException e =
+    LocatedException e =
         errorOf(
             "checks:\n  SxSStackListenerCheck:\n    settings: { port: 3389 }\n    timout: 5s\n");
 
@@ -40,7 +41,7 @@ class ConfigErrorsTest {
 
   @Test
   void anUnknownTopLevelKeyIsRejected() {
-    ConfigException e = errorOf("agent: {}\nagnet:\n  cycleInterval: 10s\n");
+    LocatedException e = errorOf("agent: {}\nagnet:\n  cycleInterval: 10s\n");
 
     assertThat(e.getMessage())
         .isEqualTo(
@@ -51,7 +52,7 @@ class ConfigErrorsTest {
 
   @Test
   void aBadDurationIsQuotedWithExamples() {
-    ConfigException e = errorOf("agent:\n  environment: linux\n  cycleInterval: 30 seconds\n");
+    LocatedException e = errorOf("agent:\n  environment: linux\n  cycleInterval: 30 seconds\n");
 
     assertThat(e.getMessage())
         .isEqualTo(
@@ -62,7 +63,7 @@ class ConfigErrorsTest {
 
   @Test
   void aBareNumberIsNotADurationBecauseItsUnitWouldBeAGuess() {
-    ConfigException e = errorOf("checks:\n  defaults: { timeout: 10 }\n");
+    LocatedException e = errorOf("checks:\n  defaults: { timeout: 10 }\n");
 
     assertThat(e.key()).isEqualTo("checks.defaults.timeout");
     assertThat(e.problem()).isEqualTo("10 is not a duration (use e.g. 500ms, 10s, 2m)");
@@ -72,7 +73,7 @@ class ConfigErrorsTest {
 
   @Test
   void aCycleShorterThanOneSecondIsRejected() {
-    ConfigException e = errorOf("agent: { cycleInterval: 500ms }\n");
+    LocatedException e = errorOf("agent: { cycleInterval: 500ms }\n");
 
     assertThat(e.getMessage())
         .isEqualTo(file + ":1:25: agent.cycleInterval: must be at least 1s, found \"500ms\"");
@@ -88,7 +89,7 @@ class ConfigErrorsTest {
 
   @Test
   void aBadFailureEffectNamesTheAcceptedOnes() {
-    ConfigException e = errorOf("checks:\n  UrlsAccessibleCheck:\n    failureEffect: Fatal\n");
+    LocatedException e = errorOf("checks:\n  UrlsAccessibleCheck:\n    failureEffect: Fatal\n");
 
     assertThat(e.key()).isEqualTo("checks.UrlsAccessibleCheck.failureEffect");
     assertThat(e.line()).isEqualTo(3);
@@ -98,7 +99,7 @@ class ConfigErrorsTest {
 
   @Test
   void aBadEnvironmentNamesTheAcceptedOnes() {
-    ConfigException e = errorOf("agent:\n  environment: windows\n");
+    LocatedException e = errorOf("agent:\n  environment: windows\n");
 
     assertThat(e.getMessage())
         .isEqualTo(
@@ -107,24 +108,24 @@ class ConfigErrorsTest {
 
   @Test
   void thresholdsOutOfRangeAreRejected() {
-    ConfigException zero = errorOf("checks:\n  defaults:\n    failuresBeforeFailing: 0\n");
+    LocatedException zero = errorOf("checks:\n  defaults:\n    failuresBeforeFailing: 0\n");
     assertThat(zero.getMessage())
         .isEqualTo(
             file
                 + ":3:28: checks.defaults.failuresBeforeFailing: expected a whole number"
                 + " from 1 to 100, found 0");
 
-    ConfigException tooMany = errorOf("checks:\n  X: { successesBeforePassing: 101 }\n");
+    LocatedException tooMany = errorOf("checks:\n  X: { successesBeforePassing: 101 }\n");
     assertThat(tooMany.key()).isEqualTo("checks.X.successesBeforePassing");
     assertThat(tooMany.problem()).endsWith("found 101");
 
     assertThat(errorOf("checks:\n  X: { failuresBeforeFailing: \"3\" }\n").problem())
-        .isEqualTo("expected a whole number from 1 to 100, found \"3\"");
+        .isEqualTo("expected a whole number from 1 to 100, found \"3\" (in quotes)");
   }
 
   @Test
   void aPortOutOfRangeIsRejected() {
-    ConfigException e = errorOf("http:\n  port: 70000\n");
+    LocatedException e = errorOf("http:\n  port: 70000\n");
 
     assertThat(e.getMessage())
         .isEqualTo(file + ":2:9: http.port: expected a whole number from 0 to 65535, found 70000");
@@ -149,7 +150,7 @@ class ConfigErrorsTest {
 
   @Test
   void anInvalidCheckIdIsRejectedAtTheKey() {
-    ConfigException e = errorOf("checks:\n  9lives: { enabled: true }\n");
+    LocatedException e = errorOf("checks:\n  9lives: { enabled: true }\n");
 
     assertThat(e.key()).isEqualTo("checks.9lives");
     assertThat(e.line()).isEqualTo(2);
@@ -159,7 +160,7 @@ class ConfigErrorsTest {
 
   @Test
   void aDuplicateKeyNamesWhereItWasFirstWritten() {
-    ConfigException e = errorOf("agent:\n  cycleInterval: 10s\n  cycleInterval: 20s\n");
+    LocatedException e = errorOf("agent:\n  cycleInterval: 10s\n  cycleInterval: 20s\n");
 
     assertThat(e.getMessage())
         .isEqualTo(file + ":3:3: agent.cycleInterval: duplicate key (first written on line 2)");
@@ -167,7 +168,7 @@ class ConfigErrorsTest {
 
   @Test
   void aYamlSyntaxErrorNamesTheLineAndColumn() {
-    ConfigException e = errorOf("agent:\n  environment: [linux\n  cycleInterval: 10s\n");
+    LocatedException e = errorOf("agent:\n  environment: [linux\n  cycleInterval: 10s\n");
 
     assertThat(e.source()).isEqualTo(file.toString());
     assertThat(e.line()).isEqualTo(3);
@@ -178,7 +179,7 @@ class ConfigErrorsTest {
 
   @Test
   void badIndentationIsASyntaxError() {
-    ConfigException e = errorOf("agent:\n  environment: linux\n cycleInterval: 10s\n");
+    LocatedException e = errorOf("agent:\n  environment: linux\n cycleInterval: 10s\n");
 
     assertThat(e.line()).isEqualTo(3);
     assertThat(e.problem()).startsWith("not valid YAML:");
@@ -186,7 +187,7 @@ class ConfigErrorsTest {
 
   @Test
   void aTabIndentIsASyntaxErrorAtTheTab() {
-    ConfigException e = errorOf("agent:\n\tenvironment: linux\n");
+    LocatedException e = errorOf("agent:\n\tenvironment: linux\n");
 
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.column()).isEqualTo(1);
@@ -195,7 +196,7 @@ class ConfigErrorsTest {
 
   @Test
   void aSecondDocumentIsRejected() {
-    ConfigException e = errorOf("agent: {}\n---\nhttp: {}\n");
+    LocatedException e = errorOf("agent: {}\n---\nhttp: {}\n");
 
     assertThat(e.line()).isEqualTo(3);
     assertThat(e.problem()).contains("second YAML document");
@@ -203,7 +204,7 @@ class ConfigErrorsTest {
 
   @Test
   void aliasesAreRejectedRatherThanReadAsText() {
-    ConfigException e = errorOf("checks:\n  A: &same { timeout: 5s }\n  B: *same\n");
+    LocatedException e = errorOf("checks:\n  A: &same { timeout: 5s }\n  B: *same\n");
 
     assertThat(e.key()).isEqualTo("checks.B");
     assertThat(e.problem()).contains("'*same'");
@@ -211,7 +212,7 @@ class ConfigErrorsTest {
 
   @Test
   void aBrokerUrlMustBeHttp() {
-    ConfigException e = errorOf("broker: { url: \"ftp://broker\" }\n");
+    LocatedException e = errorOf("broker: { url: \"ftp://broker\" }\n");
 
     assertThat(e.key()).isEqualTo("broker.url");
     assertThat(e.problem()).isEqualTo("expected an http or https URL, found \"ftp://broker\"");
@@ -221,9 +222,9 @@ class ConfigErrorsTest {
   void aMissingFileIsNamed() {
     Path missing = Path.of("conf", "x.yaml");
 
-    ConfigException e =
+    LocatedException e =
         catchThrowableOfType(
-            ConfigException.class, () -> ConfigLoader.load(missing, Path.of("/opt/sessionhost")));
+            LocatedException.class, () -> ConfigLoader.load(missing, Path.of("/opt/sessionhost")));
 
     assertThat(e.getMessage()).isEqualTo("conf/x.yaml: no such file");
     assertThat(e.line()).isZero();
@@ -233,15 +234,15 @@ class ConfigErrorsTest {
   void aDirectoryIsNotAConfigurationFile() throws Exception {
     Path folder = Files.createDirectory(dir.resolve("conf.yaml"));
 
-    ConfigException e =
-        catchThrowableOfType(ConfigException.class, () -> ConfigLoader.load(folder, dir));
+    LocatedException e =
+        catchThrowableOfType(LocatedException.class, () -> ConfigLoader.load(folder, dir));
 
     assertThat(e.getMessage()).isEqualTo(folder + ": is a directory, not a configuration file");
   }
 
   @Test
   void anUnknownBrokerServerKeyIsNamedWithTheKnownKeys() {
-    ConfigException e = errorOf("brokerServer:\n  port: 8780\n  heartbeatTimout: 90s\n");
+    LocatedException e = errorOf("brokerServer:\n  port: 8780\n  heartbeatTimout: 90s\n");
 
     assertThat(e.getMessage())
         .isEqualTo(
@@ -252,7 +253,7 @@ class ConfigErrorsTest {
 
   @Test
   void aDatabaseUrlOtherThanPostgresqlIsRefusedWithWhatIsExpected() {
-    ConfigException e = errorOf("brokerServer:\n  database:\n    url: jdbc:mysql://db/broker\n");
+    LocatedException e = errorOf("brokerServer:\n  database:\n    url: jdbc:mysql://db/broker\n");
 
     assertThat(e.getMessage())
         .startsWith(file + ":3:10: brokerServer.database.url: expected a jdbc:postgresql: URL");
@@ -260,7 +261,7 @@ class ConfigErrorsTest {
 
   @Test
   void aHeartbeatTimeoutOutOfRangeIsRefused() {
-    ConfigException e = errorOf("brokerServer:\n  heartbeatTimeout: 2d\n");
+    LocatedException e = errorOf("brokerServer:\n  heartbeatTimeout: 2d\n");
 
     assertThat(e.key()).isEqualTo("brokerServer.heartbeatTimeout");
     assertThat(e.line()).isEqualTo(2);
@@ -268,14 +269,14 @@ class ConfigErrorsTest {
 
   @Test
   void aBrokerPoolSizeBelowOneIsRefused() {
-    ConfigException e = errorOf("brokerServer:\n  database: { poolSize: 0 }\n");
+    LocatedException e = errorOf("brokerServer:\n  database: { poolSize: 0 }\n");
 
     assertThat(e.key()).isEqualTo("brokerServer.database.poolSize");
   }
 
   @Test
   void anUnknownPowerStateSourceIsNamedWithTheKnownOnes() {
-    ConfigException e = errorOf("brokerServer:\n  powerState:\n    source: virsh\n");
+    LocatedException e = errorOf("brokerServer:\n  powerState:\n    source: virsh\n");
 
     assertThat(e.getMessage())
         .isEqualTo(
@@ -286,8 +287,8 @@ class ConfigErrorsTest {
 
   @Test
   void aCommandSourceNeedsItsProgramAsAList() {
-    ConfigException missing = errorOf("brokerServer:\n  powerState:\n    source: command\n");
-    ConfigException shell =
+    LocatedException missing = errorOf("brokerServer:\n  powerState:\n    source: command\n");
+    LocatedException shell =
         errorOf("brokerServer:\n  powerState:\n    source: command\n    command: virsh domstate\n");
 
     assertThat(missing.key()).isEqualTo("brokerServer.powerState");
@@ -298,7 +299,7 @@ class ConfigErrorsTest {
 
   @Test
   void aSimulatedStateThatIsNoPowerStateIsNamedWithItsHost() {
-    ConfigException e =
+    LocatedException e =
         errorOf(
             "brokerServer:\n  powerState:\n    source: simulated\n    hosts:\n"
                 + "      web-1: running\n      web-2: asleep\n");
@@ -312,17 +313,20 @@ class ConfigErrorsTest {
 
   @Test
   void aValueNestedDeeperThanTheParserReadsIsPlacedWhereItBreaksTheLimit() {
-    ConfigException e =
+    LocatedException e =
         errorOf("checks:\n  X:\n    settings:\n      a: " + "[".repeat(600) + "]".repeat(600));
 
     // the parser's limit came without a place, so the message named the file only
     assertThat(e.getMessage())
-        .startsWith(file + ":4:506: not valid YAML: Document nesting depth (501) exceeds");
+        .startsWith(
+            file
+                + ":4:506: checks.X.settings.a: not valid YAML: Document nesting depth (501)"
+                + " exceeds");
   }
 
   @Test
   void aNumberTooLongToReadIsNamedWithItsKey() {
-    ConfigException e = errorOf("http:\n  port: " + "9".repeat(1200) + "\n");
+    LocatedException e = errorOf("http:\n  port: " + "9".repeat(1200) + "\n");
 
     assertThat(e.getMessage())
         .isEqualTo(file + ":2:9: http.port: a number too long to read: write at most 1000 digits");

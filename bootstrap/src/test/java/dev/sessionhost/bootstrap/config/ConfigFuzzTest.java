@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sessionhost.adapter.out.simulated.FuzzDocuments;
 import dev.sessionhost.adapter.out.simulated.FuzzRun;
+import dev.sessionhost.support.yaml.LocatedException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A deterministic fuzz pass over the configuration reader: every document either loads or stops
- * with a {@link ConfigException} naming the file, line and column; nothing else may escape.
+ * with a {@link LocatedException} naming the file, line and column; nothing else may escape.
  */
 class ConfigFuzzTest {
 
@@ -79,7 +80,7 @@ class ConfigFuzzTest {
   }
 
   private static boolean isClear(Path file, Throwable thrown) {
-    if (!(thrown instanceof ConfigException e)) {
+    if (!(thrown instanceof LocatedException e)) {
       return false;
     }
     return e.source().equals(file.toString())

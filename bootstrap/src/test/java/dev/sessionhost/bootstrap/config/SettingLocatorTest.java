@@ -2,6 +2,7 @@ package dev.sessionhost.bootstrap.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sessionhost.support.yaml.LocatedException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,7 @@ class SettingLocatorTest {
   void aKeyInTheFileIsNamedWithItsLineColumnAndTheValueAsWritten() {
     Path file = ConfigFiles.write(dir, YAML);
 
-    ConfigException e =
+    LocatedException e =
         SettingLocator.invalid(
             file.toString(), "commandChecks[1].timeout", "at most 5s", "\"30000ms\"");
 
@@ -38,7 +39,7 @@ class SettingLocatorTest {
   void aMissingKeyIsPlacedAtTheClosestSectionWrittenWithWhatThePluginFound() {
     Path file = ConfigFiles.write(dir, YAML);
 
-    ConfigException e =
+    LocatedException e =
         SettingLocator.invalid(file.toString(), "commandChecks[0].owner", "a text", "nothing");
 
     assertThat(e.line()).isEqualTo(2);
@@ -47,7 +48,7 @@ class SettingLocatorTest {
 
   @Test
   void withoutAFileOnlyTheKeyIsNamed() {
-    ConfigException e = SettingLocator.invalid("", "commandChecks[0].timeout", "at most 5s", "1m");
+    LocatedException e = SettingLocator.invalid("", "commandChecks[0].timeout", "at most 5s", "1m");
 
     assertThat(e.getMessage()).isEqualTo("commandChecks[0].timeout: expected at most 5s, found 1m");
   }
@@ -56,7 +57,7 @@ class SettingLocatorTest {
   void aFileThatWentAwayStillNamesItAndTheKey() {
     String gone = dir.resolve("gone.yaml").toString();
 
-    ConfigException e = SettingLocator.invalid(gone, "commandChecks[3].id", "a check id", "\"?\"");
+    LocatedException e = SettingLocator.invalid(gone, "commandChecks[3].id", "a check id", "\"?\"");
 
     assertThat(e.getMessage())
         .isEqualTo(gone + ": commandChecks[3].id: expected a check id, found \"?\"");

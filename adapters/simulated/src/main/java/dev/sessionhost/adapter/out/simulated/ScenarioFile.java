@@ -1,13 +1,14 @@
 package dev.sessionhost.adapter.out.simulated;
 
 import dev.sessionhost.plugin.api.ProbeException;
+import dev.sessionhost.support.yaml.KeyPath;
+import dev.sessionhost.support.yaml.LocatedException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -35,7 +36,7 @@ final class ScenarioFile {
   /**
    * Reads the file at once.
    *
-   * @throws ScenarioException when it is missing, unreadable or invalid
+   * @throws LocatedException when it is missing, unreadable or invalid
    */
   static ScenarioFile open(Path file) {
     Objects.requireNonNull(file, "file");
@@ -43,9 +44,9 @@ final class ScenarioFile {
     try {
       stamp = Stamp.of(file);
     } catch (NoSuchFileException e) {
-      throw new ScenarioException(file, "no such file", e);
+      throw LocatedException.aboutFile(file.toString(), "no such file", e);
     } catch (IOException e) {
-      throw new ScenarioException(file, "cannot be read: " + e, e);
+      throw LocatedException.aboutFile(file.toString(), "cannot be read: " + e, e);
     }
     return new ScenarioFile(file, new Snapshot(stamp, ScenarioReader.read(file), null));
   }
@@ -91,7 +92,7 @@ final class ScenarioFile {
    * for the steps {@code "listeners", 0}.
    */
   String where(Object... path) {
-    return "scenario " + name + ": " + KeyPath.render(List.of(path));
+    return "scenario " + name + ": " + KeyPath.of(path);
   }
 
   Path path() {
@@ -106,7 +107,7 @@ final class ScenarioFile {
     Snapshot next;
     try {
       next = new Snapshot(now, ScenarioReader.read(file), null);
-    } catch (ScenarioException e) {
+    } catch (LocatedException e) {
       next = new Snapshot(now, null, e);
     }
     current = next;
@@ -114,7 +115,7 @@ final class ScenarioFile {
   }
 
   /** The facts of one version of the file, or why that version cannot be used. */
-  private record Snapshot(Stamp stamp, Scenario scenario, ScenarioException problem) {}
+  private record Snapshot(Stamp stamp, Scenario scenario, LocatedException problem) {}
 
   /** What a stat says about the file: enough to notice an edit, a rewrite or a replacement. */
   private record Stamp(FileTime modified, long size, Object identity) {

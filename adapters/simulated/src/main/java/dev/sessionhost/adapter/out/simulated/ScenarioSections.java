@@ -1,168 +1,268 @@
 package dev.sessionhost.adapter.out.simulated;
 
-import dev.sessionhost.adapter.out.simulated.YamlBinder.Key;
-import dev.sessionhost.adapter.out.simulated.YamlBinder.Section;
 import dev.sessionhost.plugin.api.DurationText;
+import dev.sessionhost.support.yaml.KeyPath;
+import dev.sessionhost.support.yaml.Section;
+import dev.sessionhost.support.yaml.Values;
+import dev.sessionhost.support.yaml.YamlNode;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** The keys of each section of a scenario file, in the order errors list them, and their types. */
+/**
+ * The sections of a scenario file: the keys of each, in the order errors list them, and how each
+ * value is read. A number or boolean is accepted as text; a key written without a value is absent;
+ * a section's record rejects impossible facts, which are reported at the key they name.
+ *
+ * <p>Plain methods rather than a table of lambdas: each lambda costs class spinning at start-up.
+ */
 final class ScenarioSections {
 
-  static final Section<DirectoryFacts> DIRECTORY =
-      new Section<>(
-          DirectoryFacts.class,
-          List.of(
-              new Key("joined", YamlBinder::bool),
-              new Key("realm", YamlBinder::text),
-              new Key("keytab", YamlBinder::text),
-              new Key("trusted", YamlBinder::bool),
-              new Key("trustAnswer", YamlBinder::text)),
-          v ->
-              new DirectoryFacts(
-                  (Boolean) v[0], (String) v[1], (String) v[2], (Boolean) v[3], (String) v[4]));
-
-  static final Section<ListenerFacts> LISTENER =
-      new Section<>(
-          ListenerFacts.class,
-          List.of(
-              new Key("port", YamlBinder::integer),
-              new Key("process", YamlBinder::text),
-              new Key("listening", YamlBinder::bool)),
-          v -> new ListenerFacts((Integer) v[0], (String) v[1], (Boolean) v[2]));
-
-  static final Section<ServiceFacts> SERVICE =
-      new Section<>(
-          ServiceFacts.class,
-          List.of(
-              new Key("installed", YamlBinder::bool),
-              new Key("active", YamlBinder::bool),
-              new Key("detail", YamlBinder::text)),
-          v -> new ServiceFacts((Boolean) v[0], (Boolean) v[1], (String) v[2]));
-
-  static final Section<HttpFacts> HTTP =
-      new Section<>(
-          HttpFacts.class,
-          List.of(
-              new Key("status", YamlBinder::integer),
-              new Key("body", YamlBinder::text),
-              new Key("headers", in -> in.map(Function.identity(), YamlBinder::text)),
-              new Key("error", YamlBinder::text)),
-          v -> new HttpFacts((Integer) v[0], (String) v[1], strings(v[2]), (String) v[3]));
-
-  static final Section<NetworkFacts> NETWORK =
-      new Section<>(
-          NetworkFacts.class,
-          List.of(
-              new Key("default", YamlBinder::text),
-              new Key("reachable", ScenarioSections::endpoints),
-              new Key("unreachable", ScenarioSections::endpoints)),
-          v -> new NetworkFacts((String) v[0], endpoints(v[1]), endpoints(v[2])));
-
-  static final Section<FileFacts> FILE =
-      new Section<>(
-          FileFacts.class,
-          List.of(
-              new Key("exists", YamlBinder::bool),
-              new Key("readable", YamlBinder::bool),
-              new Key("directory", YamlBinder::bool),
-              new Key("size", YamlBinder::whole),
-              new Key("detail", YamlBinder::text)),
-          v ->
-              new FileFacts(
-                  (Boolean) v[0], (Boolean) v[1], (Boolean) v[2], (Long) v[3], (String) v[4]));
-
-  static final Section<Fault> FAULT =
-      new Section<>(
-          Fault.class,
-          List.of(
-              new Key("delay", ScenarioSections::duration),
-              new Key("hang", YamlBinder::bool),
-              new Key("error", YamlBinder::text)),
-          v -> new Fault((Duration) v[0], (Boolean) v[1], (String) v[2]));
-
-  static final Section<Faults> FAULTS =
-      new Section<>(
-          Faults.class,
-          List.of(
-              new Key(Faults.MEMBERSHIP, in -> in.section(FAULT)),
-              new Key(Faults.TEST_TRUST, in -> in.section(FAULT)),
-              new Key(Faults.TCP_LISTENER, in -> in.section(FAULT)),
-              new Key(Faults.LISTENER_NAMED, in -> in.section(FAULT)),
-              new Key(Faults.SERVICE, in -> in.section(FAULT)),
-              new Key(Faults.GET, in -> in.section(FAULT)),
-              new Key(Faults.REACH, in -> in.section(FAULT)),
-              new Key(Faults.PATH, in -> in.section(FAULT))),
-          v ->
-              new Faults(
-                  (Fault) v[0],
-                  (Fault) v[1],
-                  (Fault) v[2],
-                  (Fault) v[3],
-                  (Fault) v[4],
-                  (Fault) v[5],
-                  (Fault) v[6],
-                  (Fault) v[7]));
-
-  static final Section<Scenario> SCENARIO =
-      new Section<>(
-          Scenario.class,
-          List.of(
-              new Key("description", YamlBinder::text),
-              new Key("directory", in -> in.section(DIRECTORY)),
-              new Key("listeners", in -> in.list(item -> item.section(LISTENER))),
-              new Key("services", in -> in.map(Function.identity(), i -> i.section(SERVICE))),
-              new Key("http", in -> in.map(UrlKey::parse, i -> i.section(HTTP))),
-              new Key("network", in -> in.section(NETWORK)),
-              new Key("files", in -> in.map(Function.identity(), i -> i.section(FILE))),
-              new Key("faults", in -> in.section(FAULTS))),
-          ScenarioSections::scenario);
+  static final List<String> SCENARIO_KEYS =
+      List.of(
+          "description",
+          "directory",
+          "listeners",
+          "services",
+          "http",
+          "network",
+          "files",
+          "faults");
+  private static final List<String> DIRECTORY_KEYS =
+      List.of("joined", "realm", "keytab", "trusted", "trustAnswer");
+  private static final List<String> LISTENER_KEYS = List.of("port", "process", "listening");
+  private static final List<String> SERVICE_KEYS = List.of("installed", "active", "detail");
+  private static final List<String> HTTP_KEYS = List.of("status", "body", "headers", "error");
+  private static final List<String> NETWORK_KEYS = List.of("default", "reachable", "unreachable");
+  private static final List<String> FILE_KEYS =
+      List.of("exists", "readable", "directory", "size", "detail");
+  private static final List<String> FAULT_KEYS = List.of("delay", "hang", "error");
+  private static final List<String> FAULTS_KEYS =
+      List.of(
+          Faults.MEMBERSHIP,
+          Faults.TEST_TRUST,
+          Faults.TCP_LISTENER,
+          Faults.LISTENER_NAMED,
+          Faults.SERVICE,
+          Faults.GET,
+          Faults.REACH,
+          Faults.PATH);
 
   private ScenarioSections() {}
 
-  @SuppressWarnings("unchecked")
-  private static Scenario scenario(Object[] v) {
-    return new Scenario(
-        (String) v[0],
-        (DirectoryFacts) v[1],
-        (List<ListenerFacts>) v[2],
-        (Map<String, ServiceFacts>) v[3],
-        (Map<UrlKey, HttpFacts>) v[4],
-        (NetworkFacts) v[5],
-        (Map<String, FileFacts>) v[6],
-        (Faults) v[7]);
+  /** The whole file, read from its root section. */
+  static Scenario scenario(Section s) {
+    try {
+      return new Scenario(
+          s.writtenText("description").orElse(null),
+          s.value("directory").isEmpty() ? null : directory(s.section("directory", DIRECTORY_KEYS)),
+          listeners(s),
+          byName(s, "services", SERVICE_KEYS, ScenarioSections::service),
+          http(s),
+          s.value("network").isEmpty() ? null : network(s.section("network", NETWORK_KEYS)),
+          byName(s, "files", FILE_KEYS, ScenarioSections::file),
+          s.value("faults").isEmpty() ? null : faults(s.section("faults", FAULTS_KEYS)));
+    } catch (FactException e) {
+      throw s.error(e.key(), e.problem());
+    }
   }
 
-  private static Duration duration(YamlBinder in) {
-    return in.fromText(
-        text -> {
-          return DurationText.parse(text)
-              .orElseThrow(
-                  () ->
-                      new IllegalArgumentException(
-                          "\""
-                              + text
-                              + "\" is not a duration (write "
-                              + DurationText.EXAMPLES
-                              + ")"));
-        },
-        "expected a duration with a unit, " + DurationText.EXAMPLES);
+  private static DirectoryFacts directory(Section s) {
+    try {
+      return new DirectoryFacts(
+          s.bool("joined").orElse(null),
+          s.writtenText("realm").orElse(null),
+          s.writtenText("keytab").orElse(null),
+          s.bool("trusted").orElse(null),
+          s.writtenText("trustAnswer").orElse(null));
+    } catch (FactException e) {
+      throw s.error(e.key(), e.problem());
+    }
   }
 
-  private static List<Endpoint> endpoints(YamlBinder in) {
-    return in.list(
-        item -> item.fromText(Endpoint::parse, "expected an endpoint: host, host:port or a URL"));
+  private static List<ListenerFacts> listeners(Section s) {
+    if (s.value("listeners").isEmpty()) {
+      return null;
+    }
+    String path = s.pathOf("listeners");
+    List<ListenerFacts> listeners = new ArrayList<>();
+    for (YamlNode item : Values.items(s.source(), path, s.value("listeners").get(), "a list")) {
+      listeners.add(
+          isEmpty(item)
+              ? null
+              : listener(
+                  Section.of(
+                      s.source(), KeyPath.item(path, listeners.size()), item, LISTENER_KEYS)));
+    }
+    return listeners;
   }
 
-  @SuppressWarnings("unchecked")
-  private static List<Endpoint> endpoints(Object value) {
-    return (List<Endpoint>) value;
+  private static ListenerFacts listener(Section s) {
+    try {
+      return new ListenerFacts(
+          s.integer("port", Integer.MIN_VALUE, Integer.MAX_VALUE).orElse(null),
+          s.writtenText("process").orElse(null),
+          s.bool("listening").orElse(null));
+    } catch (FactException e) {
+      throw s.error(e.key(), e.problem());
+    }
   }
 
-  @SuppressWarnings("unchecked")
-  private static Map<String, String> strings(Object value) {
-    return (Map<String, String>) value;
+  /** A map of names to sections, such as {@code services}; a name without keys is listed only. */
+  private static <V> Map<String, V> byName(
+      Section scenario, String key, List<String> known, Function<Section, V> read) {
+    if (scenario.value(key).isEmpty()) {
+      return null;
+    }
+    Section map = scenario.section(key, List.of());
+    Map<String, V> byName = new LinkedHashMap<>();
+    for (YamlNode.Entry entry : map.entries()) {
+      byName.put(
+          entry.key(), isEmpty(entry.value()) ? null : read.apply(entrySection(map, entry, known)));
+    }
+    return byName;
+  }
+
+  private static ServiceFacts service(Section s) {
+    try {
+      return new ServiceFacts(
+          s.bool("installed").orElse(null),
+          s.bool("active").orElse(null),
+          s.writtenText("detail").orElse(null));
+    } catch (FactException e) {
+      throw s.error(e.key(), e.problem());
+    }
+  }
+
+  private static Map<UrlKey, HttpFacts> http(Section scenario) {
+    if (scenario.value("http").isEmpty()) {
+      return null;
+    }
+    Section http = scenario.section("http", List.of());
+    Map<UrlKey, HttpFacts> byUrl = new LinkedHashMap<>();
+    for (YamlNode.Entry entry : http.entries()) {
+      UrlKey url;
+      try {
+        url = UrlKey.parse(entry.key());
+      } catch (IllegalArgumentException e) {
+        throw http.keyError(entry, e.getMessage());
+      }
+      byUrl.put(url, isEmpty(entry.value()) ? null : answer(entrySection(http, entry, HTTP_KEYS)));
+    }
+    return byUrl;
+  }
+
+  private static HttpFacts answer(Section s) {
+    Map<String, String> headers = null;
+    if (s.value("headers").isPresent()) {
+      Section section = s.section("headers", List.of());
+      headers = new LinkedHashMap<>();
+      for (YamlNode.Entry entry : section.entries()) {
+        headers.put(entry.key(), section.writtenText(entry.key()).orElse(null));
+      }
+    }
+    try {
+      return new HttpFacts(
+          s.integer("status", Integer.MIN_VALUE, Integer.MAX_VALUE).orElse(null),
+          s.writtenText("body").orElse(null),
+          headers,
+          s.writtenText("error").orElse(null));
+    } catch (FactException e) {
+      throw s.error(e.key(), e.problem());
+    }
+  }
+
+  private static NetworkFacts network(Section s) {
+    try {
+      return new NetworkFacts(
+          s.writtenText("default").orElse(null),
+          endpoints(s, "reachable"),
+          endpoints(s, "unreachable"));
+    } catch (FactException e) {
+      throw s.error(e.key(), e.problem());
+    }
+  }
+
+  private static List<Endpoint> endpoints(Section s, String key) {
+    if (s.value(key).isEmpty()) {
+      return null;
+    }
+    String path = s.pathOf(key);
+    List<Endpoint> endpoints = new ArrayList<>();
+    for (YamlNode item : Values.items(s.source(), path, s.value(key).get(), "a list")) {
+      endpoints.add(
+          isEmpty(item)
+              ? null
+              : Values.parsed(
+                  s.source(),
+                  KeyPath.item(path, endpoints.size()),
+                  item,
+                  Endpoint::parse,
+                  "an endpoint: host, host:port or a URL"));
+    }
+    return endpoints;
+  }
+
+  private static FileFacts file(Section s) {
+    try {
+      return new FileFacts(
+          s.bool("exists").orElse(null),
+          s.bool("readable").orElse(null),
+          s.bool("directory").orElse(null),
+          s.whole("size", Long.MIN_VALUE, Long.MAX_VALUE).orElse(null),
+          s.writtenText("detail").orElse(null));
+    } catch (FactException e) {
+      throw s.error(e.key(), e.problem());
+    }
+  }
+
+  private static Faults faults(Section s) {
+    return new Faults(
+        fault(s, Faults.MEMBERSHIP),
+        fault(s, Faults.TEST_TRUST),
+        fault(s, Faults.TCP_LISTENER),
+        fault(s, Faults.LISTENER_NAMED),
+        fault(s, Faults.SERVICE),
+        fault(s, Faults.GET),
+        fault(s, Faults.REACH),
+        fault(s, Faults.PATH));
+  }
+
+  private static Fault fault(Section faults, String call) {
+    if (faults.value(call).isEmpty()) {
+      return null;
+    }
+    Section s = faults.section(call, FAULT_KEYS);
+    try {
+      return new Fault(
+          s.parsed(
+                  "delay",
+                  ScenarioSections::duration,
+                  "a duration with a unit, " + DurationText.EXAMPLES)
+              .orElse(null),
+          s.bool("hang").orElse(null),
+          s.writtenText("error").orElse(null));
+    } catch (FactException e) {
+      throw s.error(e.key(), e.problem());
+    }
+  }
+
+  private static Duration duration(String text) {
+    return DurationText.parse(text)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "\"" + text + "\" is not a duration (write " + DurationText.EXAMPLES + ")"));
+  }
+
+  private static Section entrySection(Section parent, YamlNode.Entry entry, List<String> known) {
+    return Section.of(parent.source(), parent.pathOf(entry.key()), entry.value(), known);
+  }
+
+  private static boolean isEmpty(YamlNode node) {
+    return node instanceof YamlNode.Scalar && ((YamlNode.Scalar) node).isEmpty();
   }
 }

@@ -40,8 +40,8 @@ public final class SimulatedEnvironment {
    *
    * @param scenarioFile the YAML scenario
    * @param clock measures how long HTTP answers took
-   * @throws ScenarioException when the file is missing, unreadable or invalid; the message names
-   *     the file, line, column and key
+   * @throws dev.sessionhost.support.yaml.LocatedException when the file is missing, unreadable or
+   *     invalid; the message names the file, line, column and key
    */
   public static SimulatedEnvironment load(Path scenarioFile, Clock clock) {
     Objects.requireNonNull(clock, "clock");

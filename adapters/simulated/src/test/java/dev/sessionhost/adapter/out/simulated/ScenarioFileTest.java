@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.sessionhost.plugin.api.ProbeException;
 import dev.sessionhost.plugin.api.ServiceProbe;
 import dev.sessionhost.plugin.api.ServiceState;
+import dev.sessionhost.support.yaml.LocatedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -75,8 +76,8 @@ class ScenarioFileTest {
         .hasMessage(
             "invalid scenario "
                 + environment.scenarioFile()
-                + ":2:10: services.ama.activ: unknown key (expected installed, active, detail)")
-        .hasCauseInstanceOf(ScenarioException.class);
+                + ":2:10: services.ama.activ: unknown key (known: installed, active, detail)")
+        .hasCauseInstanceOf(LocatedException.class);
 
     files.write("scenario.yaml", STOPPED);
 

@@ -2,6 +2,7 @@ package dev.sessionhost.adapter.out.simulated;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sessionhost.support.yaml.LocatedException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A deterministic fuzz pass over the scenario reader: every document either loads as the simulated
- * environment or stops with a {@link ScenarioException} naming the file and line; nothing else may
+ * environment or stops with a {@link LocatedException} naming the file and line; nothing else may
  * escape.
  */
 class ScenarioFuzzTest {
@@ -74,7 +75,7 @@ class ScenarioFuzzTest {
   }
 
   private static boolean isClear(Path file, Throwable thrown) {
-    if (!(thrown instanceof ScenarioException e) || !e.file().equals(file)) {
+    if (!(thrown instanceof LocatedException e) || !e.source().equals(file.toString())) {
       return false;
     }
     if (e.line() == 0) {

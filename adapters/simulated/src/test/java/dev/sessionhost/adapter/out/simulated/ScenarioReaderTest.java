@@ -2,6 +2,7 @@ package dev.sessionhost.adapter.out.simulated;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sessionhost.support.yaml.LocatedException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,10 +12,10 @@ class ScenarioReaderTest {
 
   private static final Path FILE = Path.of("examples/scenarios/x.yaml");
 
-  private static ScenarioException problemWith(String yaml) {
+  private static LocatedException problemWith(String yaml) {
     try {
       ScenarioReader.parse(FILE, yaml.getBytes(StandardCharsets.UTF_8));
-    } catch (ScenarioException e) {
+    } catch (LocatedException e) {
       return e;
     }
     throw new AssertionError("the scenario was accepted:\n" + yaml);
@@ -22,7 +23,7 @@ class ScenarioReaderTest {
 
   @Test
   void anUnknownKeyIsNamedWithItsLineColumnAndTheKeysThatAreValid() {
-    ScenarioException e =
+    LocatedException e =
         problemWith(
             """
             description: x
@@ -35,8 +36,8 @@ class ScenarioReaderTest {
     assertThat(e)
         .hasMessage(
             "examples/scenarios/x.yaml:5:5: services.azuremonitoragent.activ: unknown key"
-                + " (expected installed, active, detail)");
-    assertThat(e.file()).isEqualTo(FILE);
+                + " (known: installed, active, detail)");
+    assertThat(e.source()).isEqualTo(FILE.toString());
     assertThat(e.line()).isEqualTo(5);
     assertThat(e.column()).isEqualTo(5);
     assertThat(e.key()).isEqualTo("services.azuremonitoragent.activ");
@@ -47,7 +48,7 @@ class ScenarioReaderTest {
     assertThat(problemWith("description: x\nlistener: []\n"))
         .hasMessage(
             FILE
-                + ":2:1: listener: unknown key (expected description, directory, listeners,"
+                + ":2:1: listener: unknown key (known: description, directory, listeners,"
                 + " services, http, network, files, faults)");
   }
 
@@ -55,21 +56,24 @@ class ScenarioReaderTest {
   void aMisspeltFaultNamesTheProbeMethodsThatExist() {
     assertThat(problemWith("faults:\n  HttpProbe.gett: { hang: true }\n").getMessage())
         .startsWith(
-            FILE + ":2:3: faults.HttpProbe.gett: unknown key (expected DirectoryProbe.membership,")
+            FILE + ":2:3: faults.HttpProbe.gett: unknown key (known: DirectoryProbe.membership,")
         .contains("HttpProbe.get, HttpProbe.reach, FileProbe.path)");
   }
 
   @Test
   void aWrongTypeSaysWhatWasExpectedAndWhatWasFound() {
     assertThat(problemWith("services:\n  ama: { active: yes }\n"))
-        .hasMessage(FILE + ":2:18: services.ama.active: expected true or false, found yes");
+        .hasMessage(FILE + ":2:18: services.ama.active: expected true or false, found \"yes\"");
     assertThat(problemWith("listeners:\n  - port: \"3389\"\n"))
         .hasMessage(
             FILE + ":2:11: listeners[0].port: expected a whole number, found \"3389\" (in quotes)");
     assertThat(problemWith("listeners: 3389\n"))
         .hasMessage(FILE + ":1:12: listeners: expected a list, found 3389");
     assertThat(problemWith("- a\n"))
-        .hasMessage(FILE + ":1:1: expected a mapping of keys to values, found a list");
+        .hasMessage(
+            FILE
+                + ":1:1: expected a section of keys (description, directory, listeners, services,"
+                + " http, network, files, faults), found a list");
   }
 
   @Test
@@ -117,8 +121,7 @@ class ScenarioReaderTest {
   @Test
   void aKeyGivenTwiceIsRejectedAtTheSecondCopy() {
     assertThat(problemWith("services:\n  ama: {}\n  ama: { active: true }\n"))
-        .hasMessageStartingWith(FILE + ":3:")
-        .hasMessageEndingWith("services.ama: key given twice");
+        .hasMessage(FILE + ":3:3: services.ama: duplicate key (first written on line 2)");
   }
 
   @Test
@@ -126,7 +129,7 @@ class ScenarioReaderTest {
     assertThat(problemWith("services: {\n").getMessage())
         .startsWith(FILE + ":2:1: not valid YAML: ");
     assertThat(problemWith("description: a\n---\ndescription: b\n"))
-        .hasMessage(FILE + ":3:1: only one YAML document is allowed (remove the second ---)");
+        .hasMessage(FILE + ":3:1: a second YAML document ('---'): write one document only");
   }
 
   @Test
@@ -164,15 +167,17 @@ class ScenarioReaderTest {
   }
 
   @Test
-  void aValueNestedTooDeepToPlaceByItsNodeIsPlacedWhereTheParserStopped() {
-    // composing this to find the node overflowed the stack (StackOverflowError)
+  void aValueNestedDeeperThanTheParserReadsIsPlacedWhereItBreaksTheLimitWithItsKey() {
+    // once composed a second time to find the node, which overflowed the stack
     assertThat(problemWith("description: " + "[".repeat(5000) + "]".repeat(5000) + "\n"))
-        .hasMessage(FILE + ":1:14: description: expected text");
+        .hasMessageStartingWith(
+            FILE + ":1:513: description: not valid YAML: Document nesting depth (501) exceeds");
   }
 
   @Test
   void anUnclosedValueNestedDeeperThanTheParserReadsIsPlacedWhereItStopped() {
     assertThat(problemWith("services: {}\nzz:\n  " + "[".repeat(600) + "\n"))
-        .hasMessageStartingWith(FILE + ":3:502: Document nesting depth (501) exceeds");
+        .hasMessageStartingWith(
+            FILE + ":3:502: zz: not valid YAML: Document nesting depth (501) exceeds");
   }
 }

@@ -11,6 +11,7 @@ import dev.sessionhost.plugin.api.HttpProbe;
 import dev.sessionhost.plugin.api.ListenerProbe;
 import dev.sessionhost.plugin.api.ProbeException;
 import dev.sessionhost.plugin.api.ServiceProbe;
+import dev.sessionhost.support.yaml.LocatedException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -72,7 +73,7 @@ class SimulatedEnvironmentTest {
     Path missing = folder.resolve("nope.yaml");
 
     assertThatThrownBy(() -> SimulatedEnvironment.load(missing, ScenarioFiles.CLOCK))
-        .isInstanceOf(ScenarioException.class)
+        .isInstanceOf(LocatedException.class)
         .hasMessage(missing + ": no such file");
   }
 
