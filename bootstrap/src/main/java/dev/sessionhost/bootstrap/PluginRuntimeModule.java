@@ -7,7 +7,6 @@ import dev.sessionhost.adapter.out.plugin.CheckConfiguration;
 import dev.sessionhost.adapter.out.plugin.Pf4jHealthCheckLoader;
 import dev.sessionhost.adapter.out.plugin.PluginRuntimeOptions;
 import dev.sessionhost.application.port.out.LoadHealthChecksPort;
-import dev.sessionhost.bootstrap.config.CheckSection;
 import dev.sessionhost.bootstrap.config.CommandChecksSection;
 import dev.sessionhost.bootstrap.config.SessionhostConfig;
 import java.time.Clock;
@@ -27,12 +26,12 @@ final class PluginRuntimeModule extends AbstractModule {
   Pf4jHealthCheckLoader loader(
       SessionhostConfig config, ProbeEnvironment environment, Clock clock) {
     Map<String, CheckConfiguration> checks = new LinkedHashMap<>();
-    config.checks().byId().forEach((id, section) -> checks.put(id.value(), toRuntime(section)));
+    config.checks().byId().forEach((id, check) -> checks.put(id.value(), check));
     return new Pf4jHealthCheckLoader(
         new PluginRuntimeOptions(
                 config.agent().pluginsDir(),
                 config.plugins().disabled(),
-                toRuntime(config.checks().defaults()),
+                config.checks().defaults(),
                 checks,
                 environment.name(),
                 environment.probes())
@@ -44,16 +43,5 @@ final class PluginRuntimeModule extends AbstractModule {
   @Provides
   LoadHealthChecksPort checks(Pf4jHealthCheckLoader loader) {
     return loader;
-  }
-
-  private static CheckConfiguration toRuntime(CheckSection section) {
-    return new CheckConfiguration(
-        section.enabled(),
-        section.timeout(),
-        section.interval(),
-        section.failuresBeforeFailing(),
-        section.successesBeforePassing(),
-        section.failureEffect(),
-        section.settings());
   }
 }

@@ -1,5 +1,6 @@
 package dev.sessionhost.bootstrap.config;
 
+import dev.sessionhost.adapter.out.plugin.CheckConfiguration;
 import dev.sessionhost.domain.check.CheckId;
 import dev.sessionhost.domain.check.FailureEffect;
 import dev.sessionhost.plugin.api.CheckDescriptor;
@@ -16,7 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Turns the {@code checks} section into {@link ChecksSection}: defaults, then one per check id. */
+/**
+ * Turns the {@code checks} section into {@link ChecksSection}: defaults, then one per check id,
+ * each the plugin runtime's {@link CheckConfiguration}. The bounds checked here are within the ones
+ * its constructor enforces, so a bad value is always reported with its place.
+ */
 final class ChecksBinder {
 
   /** The key under {@code checks} that holds what applies to every check; not a check id. */
@@ -41,8 +46,8 @@ final class ChecksBinder {
   private ChecksBinder() {}
 
   static ChecksSection checks(Section checks) {
-    CheckSection defaults = CheckSection.EMPTY;
-    Map<CheckId, CheckSection> byId = new LinkedHashMap<>();
+    CheckConfiguration defaults = CheckConfiguration.NONE;
+    Map<CheckId, CheckConfiguration> byId = new LinkedHashMap<>();
     for (YamlNode.Entry entry : checks.entries()) {
       String keyPath = checks.pathOf(entry.key());
       Section section = Section.of(checks.source(), keyPath, entry.value(), CHECK_KEYS);
@@ -62,8 +67,8 @@ final class ChecksBinder {
     return new ChecksSection(defaults, byId);
   }
 
-  private static CheckSection check(Section s) {
-    return new CheckSection(
+  private static CheckConfiguration check(Section s) {
+    return new CheckConfiguration(
         s.bool("enabled"),
         DurationValues.duration(s, "timeout", SHORTEST, LONGEST_TIMEOUT),
         DurationValues.duration(s, "interval", SHORTEST, LONGEST_INTERVAL),

@@ -3,6 +3,7 @@ package dev.sessionhost.bootstrap.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import dev.sessionhost.adapter.out.plugin.CheckConfiguration;
 import dev.sessionhost.domain.check.CheckId;
 import dev.sessionhost.domain.check.FailureEffect;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ class ConfigLoaderTest {
     assertThat(config.agent().pluginsDir()).isEqualTo(home.resolve("plugins"));
     assertThat(config.agent().stateDir()).isEqualTo(home.resolve("state"));
     assertThat(config.plugins().disabled()).isEmpty();
-    assertThat(config.checks().defaults()).isEqualTo(CheckSection.EMPTY);
+    assertThat(config.checks().defaults()).isEqualTo(CheckConfiguration.NONE);
     assertThat(config.checks().byId()).isEmpty();
     assertThat(config.http())
         .isEqualTo(new HttpSection("127.0.0.1", 8765, java.util.Optional.empty()));
@@ -145,20 +146,20 @@ class ConfigLoaderTest {
     assertThat(config.plugins().isEnabled("disk-space")).isFalse();
     assertThat(config.plugins().isEnabled("app-attach")).isTrue();
 
-    CheckSection defaults = config.checks().defaults();
+    CheckConfiguration defaults = config.checks().defaults();
     assertThat(defaults.timeout()).contains(Duration.ofSeconds(5));
     assertThat(defaults.failuresBeforeFailing()).contains(3);
     assertThat(defaults.successesBeforePassing()).contains(2);
     assertThat(config.checks().byId().keySet())
         .containsExactly(CheckId.of("SxSStackListenerCheck"), CheckId.of("UrlsAccessibleCheck"));
 
-    CheckSection listener = config.checks().byId().get(CheckId.of("SxSStackListenerCheck"));
+    CheckConfiguration listener = config.checks().byId().get(CheckId.of("SxSStackListenerCheck"));
     assertThat(listener.enabled()).contains(false);
     assertThat(listener.interval()).contains(Duration.ofMinutes(1));
     assertThat(listener.failureEffect()).isEmpty();
     assertThat(listener.settings()).containsExactly(entry("port", 3390));
 
-    CheckSection urls = config.checks().byId().get(CheckId.of("UrlsAccessibleCheck"));
+    CheckConfiguration urls = config.checks().byId().get(CheckId.of("UrlsAccessibleCheck"));
     assertThat(urls.failureEffect()).contains(FailureEffect.NEEDS_ASSISTANCE);
     assertThat(urls.settings())
         .containsExactly(

@@ -2,6 +2,7 @@ package dev.sessionhost.bootstrap.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sessionhost.adapter.out.plugin.CheckConfiguration;
 import dev.sessionhost.domain.check.CheckId;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,10 +28,10 @@ class ShippedConfigFilesTest {
 
     // every value in it is commented out: it documents the defaults without changing them
     assertThat(config.agent()).isEqualTo(AgentSection.defaults(home));
-    assertThat(config.checks().defaults()).isEqualTo(CheckSection.EMPTY);
+    assertThat(config.checks().defaults()).isEqualTo(CheckConfiguration.NONE);
     assertThat(config.checks().byId())
         .hasSize(7)
-        .allSatisfy((id, section) -> assertThat(section).isEqualTo(CheckSection.EMPTY));
+        .allSatisfy((id, section) -> assertThat(section).isEqualTo(CheckConfiguration.NONE));
     assertThat(config.http()).isEqualTo(HttpSection.DEFAULTS);
     assertThat(config.broker()).isEqualTo(BrokerSection.DEFAULTS);
   }
@@ -45,9 +46,9 @@ class ShippedConfigFilesTest {
 
     SessionhostConfig config = ConfigLoader.load(file, home);
 
-    CheckSection urls = config.checks().forCheck(CheckId.of("UrlsAccessibleCheck"));
+    CheckConfiguration urls = config.checks().byId().get(CheckId.of("UrlsAccessibleCheck"));
     assertThat((List<?>) urls.settings().get("urls")).hasSize(12);
-    assertThat(config.checks().forCheck(CheckId.of("AppAttachHealthCheck")).settings())
+    assertThat(config.checks().byId().get(CheckId.of("AppAttachHealthCheck")).settings())
         .containsKey("packages");
     assertThat(config.agent().pluginsDir()).isEqualTo(dir.resolve("plugins"));
     assertThat(config.agent().scenario()).contains(dir.resolve("examples/scenarios/healthy.yaml"));
@@ -59,7 +60,7 @@ class ShippedConfigFilesTest {
     SessionhostConfig config = ConfigLoader.load(EXAMPLES.resolve("app-attach.yaml"), home);
 
     Object packages =
-        config.checks().forCheck(CheckId.of("AppAttachHealthCheck")).settings().get("packages");
+        config.checks().byId().get(CheckId.of("AppAttachHealthCheck")).settings().get("packages");
     assertThat(packages)
         .isEqualTo(
             List.of(
