@@ -112,6 +112,36 @@ public final class HeartbeatPolicy {
     return new Arrival(before.reported(heartbeat, now, after.since()), changes);
   }
 
+  /**
+   * {@code host} with no more of its last report than {@link #arrive} reads of a host before a
+   * heartbeat: the status, its times and the sequence; reasons, check results and plugin problems
+   * are dropped. What a broker can afford to keep in memory for many hosts to judge their next
+   * heartbeats: {@code arrive} gives the same for it as for the whole host. Not for showing.
+   */
+  public RegisteredHost essentials(RegisteredHost host) {
+    if (host.lastReport().isEmpty()) {
+      return host;
+    }
+    Heartbeat last = host.lastReport().get();
+    HostHealth health = last.health();
+    HostHealth bare =
+        new HostHealth(
+            health.hostName(),
+            health.status(),
+            health.statusTimestamp(),
+            health.assessedAt(),
+            List.of(),
+            List.of(),
+            health.update(),
+            List.of(),
+            health.cycleDuration());
+    return host.reported(
+        new Heartbeat(
+            last.sequence(), bare, last.sessions(), last.agentVersion(), last.osVersion()),
+        host.lastHeartbeatAt().orElseThrow(),
+        host.reportedSince().orElseThrow());
+  }
+
   /** A host after a heartbeat, and the changes of its shown status that heartbeat made known. */
   public record Arrival(RegisteredHost host, List<HostStatusChange> changes) {
 

@@ -3,8 +3,10 @@ package dev.sessionhost.domain.pool;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sessionhost.domain.health.AgentCondition;
 import dev.sessionhost.domain.health.HostHealth;
 import dev.sessionhost.domain.health.StatusDecision;
+import dev.sessionhost.domain.health.StatusReason;
 import dev.sessionhost.domain.pool.ShownStatus.Basis;
 import dev.sessionhost.domain.status.SessionHostStatus;
 import dev.sessionhost.domain.update.UpdateStatus;
@@ -222,6 +224,34 @@ class HeartbeatPolicyTest {
             () -> policy.arrive(host, heartbeat(1, SessionHostStatus.AVAILABLE, HEARD), HEARD))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("not newer");
+  }
+
+  @ParameterizedTest(name = "{0} heard {1} ago")
+  @MethodSource("table")
+  void theNextArrivalOfAHostsEssentialsIsTheArrivalOfTheWholeHost(
+      SessionHostStatus reported, Duration age, SessionHostStatus shown, Basis basis) {
+    StatusReason why =
+        new AgentCondition(AgentCondition.Kind.NO_HEARTBEAT, "a reason", "a remediation");
+    HostHealth detailed =
+        HostHealth.first(
+            "host-1",
+            new StatusDecision(reported, List.of(why), List.of()),
+            UpdateStatus.INITIAL,
+            HEARD);
+    RegisteredHost before =
+        RegisteredHost.registered(KEY, REGISTERED)
+            .withSettings(false, "friendly", "someone")
+            .reported(new Heartbeat(4, detailed, 2, "1.0", "Linux"), HEARD, HEARD.minusSeconds(5));
+    RegisteredHost essentials = policy.essentials(before);
+
+    assertThat(essentials.lastReport().orElseThrow().health().reasons()).isEmpty();
+    for (SessionHostStatus next : SessionHostStatus.values()) {
+      Heartbeat heartbeat = heartbeat(5, next, HEARD.plus(age).minusMillis(1));
+      assertThat(policy.arrive(essentials, heartbeat, HEARD.plus(age)))
+          .isEqualTo(policy.arrive(before, heartbeat, HEARD.plus(age)));
+    }
+    RegisteredHost never = RegisteredHost.registered(KEY, REGISTERED);
+    assertThat(policy.essentials(never)).isEqualTo(never);
   }
 
   @Test

@@ -38,6 +38,9 @@ public final class InMemoryBrokerStore
   /** Set to make the next recordArrival lose a race, as if another broker wrote first. */
   public int racesToLose;
 
+  /** How often a host was looked up by its credential. */
+  public int credentialReads;
+
   /** Set to make every read of the pools fail, as a database that does not answer. */
   public volatile boolean unreachable;
 
@@ -76,6 +79,7 @@ public final class InMemoryBrokerStore
 
   @Override
   public synchronized Optional<RegisteredHost> findByCredential(String credentialHash) {
+    credentialReads++;
     return credentials.entrySet().stream()
         .filter(e -> e.getValue().equals(credentialHash))
         .map(e -> hosts.get(e.getKey()))
@@ -84,13 +88,18 @@ public final class InMemoryBrokerStore
 
   @Override
   public synchronized boolean recordArrival(
-      RegisteredHost after, long previousSequence, List<HostStatusChange> changes) {
+      RegisteredHost after,
+      String credentialHash,
+      long previousSequence,
+      List<HostStatusChange> changes) {
     RegisteredHost stored = hosts.get(after.key());
     if (racesToLose > 0) {
       racesToLose--;
       return false;
     }
-    if (stored == null || stored.lastSequence() != previousSequence) {
+    if (stored == null
+        || stored.lastSequence() != previousSequence
+        || !credentialHash.equals(credentials.get(after.key()))) {
       return false;
     }
     hosts.put(after.key(), after);

@@ -66,13 +66,22 @@ final class GroupCommit implements AutoCloseable {
    * @return whether the stored sequence was still {@code previousSequence} (and the arrival stored)
    * @throws StoreException when its transaction failed (nothing of it was kept) or the store closed
    */
-  boolean record(RegisteredHost after, long previousSequence, List<HostStatusChange> changes) {
+  boolean record(
+      RegisteredHost after,
+      String credentialHash,
+      long previousSequence,
+      List<HostStatusChange> changes) {
     if (after.lastReport().isEmpty()) {
       throw new IllegalArgumentException(
           "an arrival brings a heartbeat; " + after.key() + " has none");
     }
     Pending pending =
-        new Pending(after, previousSequence, List.copyOf(changes), new CompletableFuture<>());
+        new Pending(
+            after,
+            credentialHash,
+            previousSequence,
+            List.copyOf(changes),
+            new CompletableFuture<>());
     queue.add(pending);
     // close() drains after it sets closed: either it finds this arrival or this check sees closed
     if (closed && queue.remove(pending)) {
@@ -152,7 +161,7 @@ final class GroupCommit implements AutoCloseable {
     boolean[] stored = new boolean[ordered.size()];
     try (PreparedStatement update = connection.prepareStatement(HostRows.RECORD_ARRIVAL)) {
       for (Pending p : ordered) {
-        HostRows.bindArrival(update, p.after(), p.previousSequence());
+        HostRows.bindArrival(update, p.after(), p.credentialHash(), p.previousSequence());
         update.addBatch();
       }
       int[] counts = update.executeBatch();
@@ -198,6 +207,7 @@ final class GroupCommit implements AutoCloseable {
   /** An arrival waiting for its commit. */
   private record Pending(
       RegisteredHost after,
+      String credentialHash,
       long previousSequence,
       List<HostStatusChange> changes,
       CompletableFuture<Boolean> result) {}

@@ -24,12 +24,14 @@ final class HostRows {
           + " ON CONFLICT (pool, name) DO NOTHING";
 
   /**
-   * A heartbeat's update, on the condition that the stored sequence is still the one it followed.
-   * The administrator's settings are left alone: they may have changed since the host was read.
+   * A heartbeat's update, on the condition that the stored host still has the sender's credential
+   * and the sequence the heartbeat followed. The administrator's settings are left alone: they may
+   * have changed since the host was read.
    */
   static final String RECORD_ARRIVAL =
       "UPDATE session_host SET last_sequence = ?, reported_status = ?, last_heartbeat_at = ?,"
-          + " reported_since = ?, heartbeat = ? WHERE pool = ? AND name = ? AND last_sequence = ?";
+          + " reported_since = ?, heartbeat = ? WHERE pool = ? AND name = ? AND last_sequence = ?"
+          + " AND credential_hash = ?";
 
   private HostRows() {}
 
@@ -61,13 +63,15 @@ final class HostRows {
     bindReport(insert, 9, host);
   }
 
-  static void bindArrival(PreparedStatement update, RegisteredHost after, long previousSequence)
+  static void bindArrival(
+      PreparedStatement update, RegisteredHost after, String credentialHash, long previousSequence)
       throws SQLException {
     update.setLong(1, after.lastSequence());
     bindReport(update, 2, after);
     update.setString(6, after.key().pool());
     update.setString(7, after.key().name());
     update.setLong(8, previousSequence);
+    update.setString(9, credentialHash);
   }
 
   /** Binds reported status, last heartbeat time, reported since and the heartbeat from index. */

@@ -94,8 +94,11 @@ public final class JdbcSessionHostRepository implements SessionHostRepository {
 
   @Override
   public boolean recordArrival(
-      RegisteredHost after, long previousSequence, List<HostStatusChange> changes) {
-    return arrivals.record(after, previousSequence, changes);
+      RegisteredHost after,
+      String credentialHash,
+      long previousSequence,
+      List<HostStatusChange> changes) {
+    return arrivals.record(after, credentialHash, previousSequence, changes);
   }
 
   @Override

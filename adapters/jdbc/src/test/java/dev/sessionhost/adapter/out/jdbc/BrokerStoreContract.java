@@ -73,12 +73,25 @@ abstract class BrokerStoreContract {
 
   /** Records a heartbeat as the service does; returns the host as stored after it. */
   RegisteredHost beat(String name, long sequence, SessionHostStatus status, Instant at) {
+    return beat(name, sequence, status, at, "hash-" + name);
+  }
+
+  RegisteredHost beat(
+      String name, long sequence, SessionHostStatus status, Instant at, String credentialHash) {
     RegisteredHost before = hosts.find(key(name)).orElseThrow();
     HeartbeatPolicy.Arrival arrival =
         POLICY.arrive(before, heartbeat(name, sequence, status, at), at);
-    assertThat(hosts.recordArrival(arrival.host(), before.lastSequence(), arrival.changes()))
+    assertThat(
+            hosts.recordArrival(
+                arrival.host(), credentialHash, before.lastSequence(), arrival.changes()))
         .isTrue();
     return hosts.find(key(name)).orElseThrow();
+  }
+
+  /** What a heartbeat arriving at {@code at} makes of {@code before}. */
+  static HeartbeatPolicy.Arrival arrival(
+      RegisteredHost before, long sequence, SessionHostStatus status, Instant at) {
+    return POLICY.arrive(before, heartbeat(before.key().name(), sequence, status, at), at);
   }
 
   List<String> names(Optional<SessionHostStatus> status, Instant now) {
@@ -129,12 +142,27 @@ abstract class BrokerStoreContract {
     assertThat(after.lastReport().orElseThrow().sessions()).isEqualTo(3);
     assertThat(after.lastHeartbeatAt()).contains(T0.plusSeconds(1));
     HeartbeatPolicy.Arrival stale =
-        POLICY.arrive(
-            after,
-            heartbeat("host-1", 6, SessionHostStatus.AVAILABLE, T0.plusSeconds(2)),
-            T0.plusSeconds(2));
-    assertThat(hosts.recordArrival(stale.host(), 4, stale.changes())).isFalse();
+        arrival(after, 6, SessionHostStatus.AVAILABLE, T0.plusSeconds(2));
+    assertThat(hosts.recordArrival(stale.host(), "hash-host-1", 4, stale.changes())).isFalse();
     assertThat(hosts.find(key("host-1")).orElseThrow().lastSequence()).isEqualTo(5);
+  }
+
+  @Test
+  void anArrivalIsStoredOnlyWithTheCredentialTheHostHasNow() {
+    register("host-1");
+    RegisteredHost after = beat("host-1", 5, SessionHostStatus.AVAILABLE, T0.plusSeconds(1));
+    // deleted and registered anew: same name and pool, another credential
+    assertThat(hosts.delete(key("host-1"))).isTrue();
+    assertThat(hosts.add(RegisteredHost.registered(key("host-1"), T0), "hash-new")).isTrue();
+    beat("host-1", 5, SessionHostStatus.AVAILABLE, T0.plusSeconds(2), "hash-new");
+
+    HeartbeatPolicy.Arrival old =
+        arrival(after, 6, SessionHostStatus.NEEDS_ASSISTANCE, T0.plusSeconds(3));
+    assertThat(hosts.recordArrival(old.host(), "hash-host-1", 5, old.changes())).isFalse();
+    RegisteredHost stored = hosts.find(key("host-1")).orElseThrow();
+    assertThat(stored.lastSequence()).isEqualTo(5);
+    assertThat(stored.lastReport().orElseThrow().health().status())
+        .isEqualTo(SessionHostStatus.AVAILABLE);
   }
 
   @Test
@@ -317,7 +345,8 @@ abstract class BrokerStoreContract {
                       heartbeat(
                           "host-0", sequence, SessionHostStatus.AVAILABLE, T0.plusSeconds(60)),
                       T0.plusSeconds(60));
-              return hosts.recordArrival(arrival.host(), before.lastSequence(), arrival.changes());
+              return hosts.recordArrival(
+                  arrival.host(), "hash-host-0", before.lastSequence(), arrival.changes());
             });
       }
       long winners = 0;

@@ -50,13 +50,17 @@ public interface SessionHostRepository {
 
   /**
    * Stores a host after a heartbeat, with the changes of its shown status, in one transaction, if
-   * and only if the stored host's last sequence is still {@code previousSequence} (so two brokers
-   * racing on one host cannot both record).
+   * and only if the stored host still has the credential of {@code credentialHash} and its last
+   * sequence is still {@code previousSequence} (so two brokers racing on one host cannot both
+   * record, and a host deleted, or deleted and registered anew, in the meantime is not written).
    *
    * @return false when the stored host moved on (or is gone): nothing was written
    */
   boolean recordArrival(
-      RegisteredHost after, long previousSequence, List<HostStatusChange> changes);
+      RegisteredHost after,
+      String credentialHash,
+      long previousSequence,
+      List<HostStatusChange> changes);
 
   /**
    * Up to {@code limit} hosts of {@code pool} in name order (from the last name when {@code
