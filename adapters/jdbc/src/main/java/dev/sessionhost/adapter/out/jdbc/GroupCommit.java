@@ -75,9 +75,11 @@ final class GroupCommit implements AutoCloseable {
       throw new IllegalArgumentException(
           "an arrival brings a heartbeat; " + after.key() + " has none");
     }
+    // the JSON is written here, on the caller's thread, so the one writer only writes rows
     Pending pending =
         new Pending(
             after,
+            HeartbeatsJson.write(after.lastReport().get()),
             credentialHash,
             previousSequence,
             List.copyOf(changes),
@@ -161,7 +163,8 @@ final class GroupCommit implements AutoCloseable {
     boolean[] stored = new boolean[ordered.size()];
     try (PreparedStatement update = connection.prepareStatement(HostRows.RECORD_ARRIVAL)) {
       for (Pending p : ordered) {
-        HostRows.bindArrival(update, p.after(), p.credentialHash(), p.previousSequence());
+        HostRows.bindArrival(
+            update, p.after(), p.document(), p.credentialHash(), p.previousSequence());
         update.addBatch();
       }
       int[] counts = update.executeBatch();
@@ -207,6 +210,7 @@ final class GroupCommit implements AutoCloseable {
   /** An arrival waiting for its commit. */
   private record Pending(
       RegisteredHost after,
+      String document,
       String credentialHash,
       long previousSequence,
       List<HostStatusChange> changes,

@@ -60,14 +60,23 @@ final class HostRows {
     insert.setString(6, host.assignedUser());
     insert.setString(7, credentialHash);
     insert.setLong(8, host.lastSequence());
-    bindReport(insert, 9, host);
+    bindReport(insert, 9, host, host.lastReport().map(HeartbeatsJson::write).orElse(null));
   }
 
+  /**
+   * Binds a heartbeat's update.
+   *
+   * @param document {@code after}'s last report as {@link HeartbeatsJson#write} writes it
+   */
   static void bindArrival(
-      PreparedStatement update, RegisteredHost after, String credentialHash, long previousSequence)
+      PreparedStatement update,
+      RegisteredHost after,
+      String document,
+      String credentialHash,
+      long previousSequence)
       throws SQLException {
     update.setLong(1, after.lastSequence());
-    bindReport(update, 2, after);
+    bindReport(update, 2, after, document);
     update.setString(6, after.key().pool());
     update.setString(7, after.key().name());
     update.setLong(8, previousSequence);
@@ -75,14 +84,15 @@ final class HostRows {
   }
 
   /** Binds reported status, last heartbeat time, reported since and the heartbeat from index. */
-  private static void bindReport(PreparedStatement statement, int index, RegisteredHost host)
+  private static void bindReport(
+      PreparedStatement statement, int index, RegisteredHost host, String document)
       throws SQLException {
     if (host.lastReport().isPresent()) {
       Heartbeat heartbeat = host.lastReport().get();
       statement.setString(index, heartbeat.health().status().wireName());
       Millis.bind(statement, index + 1, host.lastHeartbeatAt());
       Millis.bind(statement, index + 2, host.reportedSince());
-      statement.setString(index + 3, HeartbeatsJson.write(heartbeat));
+      statement.setString(index + 3, document);
     } else {
       statement.setNull(index, Types.VARCHAR);
       statement.setNull(index + 1, Types.BIGINT);
