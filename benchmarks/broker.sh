@@ -6,7 +6,7 @@
 #     from C connections; heartbeats/s and p50/p99 latency, for 1k and 10k hosts, on the embedded
 #     database and on PostgreSQL (8 connections, started here on loopback in a temporary folder);
 #   - in the same run, the raw durable upsert rate of the same row shape straight over JDBC, and
-#     the ratio of the broker's ingest to it;
+#     the ratio of each of the broker's ingest rates on that database to it;
 #   - after the ingest, the time per page of 100 while paging through the whole pool, and through
 #     the status=Available filter;
 #   - the database's size per host, and from it and the ingest rate an estimate for 300k hosts
@@ -105,24 +105,37 @@ stop_broker() {
   broker_pid=""
 }
 
-bench() { "$java_cmd" -cp "$classpath" "$here/src/IngestBench.java" --health "$work/health.json" "$@"; }
+bench() { "$java_cmd" -cp "$classpath" "$here/src/IngestBench.java" --health "$work/health.json" "$@" | tee "$work/last-bench.txt"; }
+# the last bench's rate: heartbeats/s of an ingest, upserts/s of a raw run
+last_rate() { sed -n 's/.* \([0-9][0-9]*\)\/s, p50.*/\1/p; s/^raw durable upserts: .*: \([0-9][0-9]*\)\/s$/\1/p' "$work/last-bench.txt" | tail -n 1; }
+ratios() { # raw rate, then "label rate" pairs
+  local raw="$1"; shift
+  while [ $# -gt 1 ]; do
+    awk -v l="$1" -v r="$2" -v raw="$raw" 'BEGIN { printf "ratio to raw upserts, %s: %.2f\n", l, r / raw }'
+    shift 2
+  done
+}
 
 echo "sessionhost broker benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "machine: $(nproc) cores, $(uname -sr), $("$java_cmd" -version 2>&1 | head -n 1)"
 echo "load average (1, 5, 15 min) before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "ingest: $connections connections, ${seconds} s after a 5 s warm-up"
+embedded_rates=()
+pg_rates=()
 
 for hosts in $host_counts; do
   say "embedded, $hosts hosts"
   start_broker "embedded-$hosts" ""
   echo "--- embedded (SQLite in the state folder), $hosts hosts"
   bench --url "$broker_url" --admin-token "$admin_token" --hosts "$hosts" --connections "$connections" --seconds "$seconds"
+  embedded_rates+=("embedded $hosts hosts" "$(last_rate)")
   stop_broker
   db_bytes="$(du -cb "$work/embedded-$hosts/state"/broker.db* | tail -n 1 | cut -f1)"
   echo "database on disk: $db_bytes bytes, $((db_bytes / hosts)) bytes per host (with its history)"
 done
 echo "--- raw durable upserts, SQLite (WAL, synchronous=FULL), one connection (SQLite has one writer)"
 bench --raw "jdbc:sqlite:$work/raw.db?journal_mode=WAL&synchronous=FULL" --hosts 1000 --connections 1 --seconds "$seconds"
+ratios "$(last_rate)" "${embedded_rates[@]}"
 
 if [ "$postgres" = yes ]; then
   [ -n "$pg_bin" ] || { say "PostgreSQL is not installed (apt-get install postgresql), or run with --no-postgres"; exit 2; }
@@ -142,6 +155,7 @@ if [ "$postgres" = yes ]; then
     poolSize: 8"
     echo "--- PostgreSQL 15 (8 connections), $hosts hosts"
     bench --url "$broker_url" --admin-token "$admin_token" --hosts "$hosts" --connections "$connections" --seconds "$seconds"
+    pg_rates+=("PostgreSQL $hosts hosts" "$(last_rate)")
     stop_broker
     pg_bytes="$("$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U sessionhost -d "broker$hosts" -Atc "select pg_database_size(current_database())")"
     echo "database on disk: $pg_bytes bytes, $((pg_bytes / hosts)) bytes per host (with its history and the empty database's own ~7.5 MB)"
@@ -149,6 +163,7 @@ if [ "$postgres" = yes ]; then
   as_postgres "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U sessionhost raw
   echo "--- raw durable upserts, PostgreSQL 15, 8 connections in autocommit"
   bench --raw "jdbc:postgresql://127.0.0.1:$pg_port/raw" --db-user sessionhost --hosts 1000 --connections 8 --seconds "$seconds"
+  ratios "$(last_rate)" "${pg_rates[@]}"
 fi
 echo "load average (1, 5, 15 min) after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "300k hosts every 30 s need 10000 heartbeats/s; compare with the ingest rates above"
