@@ -81,7 +81,7 @@ final class ChecksBinder {
   }
 
   /** Settings as plain values; a key without a value is left out, so the check's default holds. */
-  private static Map<String, Object> settings(Section s) {
+  static Map<String, Object> settings(Section s) {
     Map<String, Object> values = new LinkedHashMap<>();
     for (YamlNode.Entry entry : s.entries()) {
       if (entry.value() instanceof YamlNode.Scalar && ((YamlNode.Scalar) entry.value()).isEmpty()) {

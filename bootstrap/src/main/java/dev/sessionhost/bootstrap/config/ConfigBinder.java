@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,7 +66,7 @@ final class ConfigBinder {
         ChecksBinder.checks(top.section("checks", List.of())),
         http(top.section("http", HTTP_KEYS)),
         broker(top.section("broker", BROKER_KEYS)),
-        CommandChecksBinder.bind(source, top.value(CommandChecksBinder.SECTION).orElse(null), base),
+        CommandChecksBinder.bind(source, top.value(CommandChecksBinder.SECTION).orElse(null)),
         brokerServer(
             top.section("brokerServer", BROKER_SERVER_KEYS),
             base,
@@ -175,9 +176,7 @@ final class ConfigBinder {
             .orElse(BrokerServerSection.PowerSource.Source.NONE);
     List<String> command = List.of();
     if (source == BrokerServerSection.PowerSource.Source.COMMAND) {
-      command =
-          CommandChecksBinder.command(
-              s, broker.value("powerState").orElseThrow(), broker.pathOf("powerState"));
+      command = command(s, broker.value("powerState").orElseThrow(), broker.pathOf("powerState"));
     }
     Map<String, PowerState> hosts = new LinkedHashMap<>();
     for (YamlNode.Entry entry : s.section("hosts", List.of()).entries()) {
@@ -221,5 +220,37 @@ final class ConfigBinder {
               + "\"");
     }
     return url;
+  }
+
+  /** The program and its arguments under {@code command}, a non-empty list (no shell is used). */
+  private static List<String> command(Section s, YamlNode node, String path) {
+    YamlNode value =
+        s.value("command")
+            .orElseThrow(
+                () ->
+                    Values.error(
+                        s.source(),
+                        node,
+                        path,
+                        "needs a command: the program and its arguments as a list"));
+    String keyPath = s.pathOf("command");
+    if (!(value instanceof YamlNode.Sequence sequence) || sequence.items().isEmpty()) {
+      throw Values.error(
+          s.source(),
+          value,
+          keyPath,
+          "expected the program and its arguments as a list (no shell is used), found "
+              + value.describe());
+    }
+    List<String> argv = new ArrayList<>();
+    List<YamlNode> items = sequence.items();
+    for (int i = 0; i < items.size(); i++) {
+      argv.add(Values.text(s.source(), KeyPath.item(keyPath, i), items.get(i)));
+    }
+    if (argv.get(0).isBlank()) {
+      throw Values.error(
+          s.source(), items.get(0), KeyPath.item(keyPath, 0), "the program is empty");
+    }
+    return List.copyOf(argv);
   }
 }

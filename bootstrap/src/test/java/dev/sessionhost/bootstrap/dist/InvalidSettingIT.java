@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,19 +95,32 @@ class InvalidSettingIT {
   }
 
   @Test
-  void aCommandCheckEntryTheHostRefusesStopsTheCheckWithExit3() throws Exception {
-    Path config =
-        config(
-            distribution.plugins(),
-            "commandChecks:\n  - id: Quick\n    command: [\"/bin/true\"]\n    timeout: 0s\n");
+  void aCommandCheckEntryTheCommandChecksPluginRefusesStopsTheCheckWithExit3() throws Exception {
+    // the keys of an entry are the plugin's alone: the host reads none of them, and the plugin's
+    // refusal at load still names the file, the line and column, and the key
+    Map<String, String> refusals =
+        Map.of(
+            "    timeout: 0s\n",
+            "commandChecks[0].timeout: expected a duration above 0 and at most 10m",
+            "    timout: 5s\n",
+            "commandChecks[0].timout: expected one of the keys id, command,",
+            "    environment:\n      1BAD: x\n",
+            "commandChecks[0].environment.1BAD: expected a variable name");
+    for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+      Path config =
+          config(
+              distribution.plugins(),
+              "commandChecks:\n  - id: Quick\n    command: [\"/bin/true\"]\n" + refusal.getKey());
+      String written = refusal.getKey().strip().lines().reduce((a, b) -> b).orElseThrow();
 
-    Launcher.Run run = distribution.launch(work).run("check", "--config", config.toString());
+      Launcher.Run run = distribution.launch(work).run("check", "--config", config.toString());
 
-    assertThat(run.exitCode()).as("%s", run).isEqualTo(3);
-    assertThat(run.out()).isEmpty();
-    assertThat(run.err())
-        .contains(config + ":" + lineOf(config, "timeout: 0s") + ":", "commandChecks[0].timeout")
-        .doesNotContain("\tat ");
+      assertThat(run.exitCode()).as("%s", run).isEqualTo(3);
+      assertThat(run.out()).isEmpty();
+      assertThat(run.err())
+          .contains(config + ":" + lineOf(config, written) + ":", refusal.getValue())
+          .doesNotContain("\tat ");
+    }
   }
 
   @Test

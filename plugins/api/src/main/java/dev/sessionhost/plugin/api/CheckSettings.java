@@ -115,6 +115,20 @@ public interface CheckSettings {
    */
   List<CheckSettings> sections(String key);
 
+  /**
+   * The nested settings under {@code key}, such as a command check's {@code environment: {PGUSER:
+   * monitor}}; empty settings when the key is missing. Errors in them name the key with its path,
+   * such as {@code environment.PGUSER}. The host's settings have it; an implementation written for
+   * SDK 1.0 or 1.1 does not, and says so.
+   *
+   * @throws UnsupportedOperationException from an implementation written before SDK 1.2
+   * @since 1.2
+   */
+  default CheckSettings section(String key) {
+    throw new UnsupportedOperationException(
+        getClass().getName() + " was written before SDK 1.2 and has no nested sections");
+  }
+
   /** Whether the key is present with a value that is not {@code null}. */
   boolean has(String key);
 

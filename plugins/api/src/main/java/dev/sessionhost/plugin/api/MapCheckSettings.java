@@ -162,6 +162,21 @@ public final class MapCheckSettings implements CheckSettings {
   }
 
   @Override
+  public CheckSettings section(String key) {
+    Object raw = values.get(key);
+    @SuppressWarnings("unchecked") // copyOf made every map a Map<String, Object>
+    Map<String, Object> section =
+        raw == null
+            ? Map.of()
+            : convert(
+                key,
+                "a section of settings",
+                raw,
+                raw instanceof Map ? (Map<String, Object>) raw : null);
+    return new MapCheckSettings(checkId, path + key + ".", section);
+  }
+
+  @Override
   public boolean has(String key) {
     return values.get(key) != null;
   }

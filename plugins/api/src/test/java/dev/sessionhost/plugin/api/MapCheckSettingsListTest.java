@@ -141,4 +141,24 @@ class MapCheckSettingsListTest {
   void missingSectionsAreEmpty() {
     assertThat(settings(Map.of()).sections("packages")).isEmpty();
   }
+
+  @Test
+  void aNestedSectionReadsLikeTheSettingsAndNamesItsPath() {
+    CheckSettings settings =
+        CheckSettings.of(
+            "commandChecks[0]",
+            Map.of("environment", Map.of("PGUSER", "monitor", "PORT", 5432), "list", List.of()));
+
+    CheckSettings environment = settings.section("environment");
+    assertThat(environment.keys()).containsExactlyInAnyOrder("PGUSER", "PORT");
+    assertThat(environment.string("PGUSER", null)).isEqualTo("monitor");
+    assertThat(environment.integer("PORT", 0)).isEqualTo(5432);
+    assertThat(settings.section("missing").keys()).isEmpty();
+    assertThatThrownBy(() -> environment.integer("PGUSER", 0))
+        .isInstanceOf(SettingException.class)
+        .hasMessageStartingWith("setting 'environment.PGUSER' of commandChecks[0]");
+    assertThatThrownBy(() -> settings.section("list"))
+        .isInstanceOf(SettingException.class)
+        .hasMessageStartingWith("setting 'list' of commandChecks[0]: expected a section");
+  }
 }

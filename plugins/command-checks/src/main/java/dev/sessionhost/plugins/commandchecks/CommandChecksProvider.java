@@ -4,7 +4,10 @@ import dev.sessionhost.plugin.api.CheckSettings;
 import dev.sessionhost.plugin.api.HealthCheck;
 import dev.sessionhost.plugin.api.HealthCheckProvider;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.pf4j.Extension;
 
 /**
@@ -14,8 +17,9 @@ import org.pf4j.Extension;
  * <p>Entry keys: {@code id} and {@code command} (a list: no shell is used) are required; {@code
  * failureEffect} ({@code UNAVAILABLE}, {@code NEEDS_ASSISTANCE} by default, or {@code NONE}),
  * {@code warningIs} ({@code PASSED} or {@code FAILED}, the default), {@code timeout} (10s by
- * default), {@code environment} (a list of {@code {name, value, secret}}), {@code
- * workingDirectory}, {@code displayName}, {@code description} and {@code remediation} are optional.
+ * default), {@code environment} ({@code NAME: value} or {@code NAME: {value, secret}}), {@code
+ * workingDirectory} (absolute), {@code displayName}, {@code description} and {@code remediation}
+ * are optional.
  */
 @Extension
 public final class CommandChecksProvider implements HealthCheckProvider {
@@ -31,8 +35,13 @@ public final class CommandChecksProvider implements HealthCheckProvider {
   @Override
   public List<HealthCheck> checks(List<CheckSettings> entries) {
     List<HealthCheck> checks = new ArrayList<>(entries.size());
+    Set<String> ids = new HashSet<>();
     for (CheckSettings entry : entries) {
-      checks.add(new CommandCheck(CommandCheckConfig.from(entry)));
+      CommandCheckConfig config = CommandCheckConfig.from(entry);
+      if (!ids.add(config.descriptor().id().toLowerCase(Locale.ROOT))) {
+        throw entry.invalid("id", "an id no other command check has (ids ignore case)");
+      }
+      checks.add(new CommandCheck(config));
     }
     return List.copyOf(checks);
   }

@@ -188,7 +188,7 @@ class CommandCheckTest {
                 "workingDirectory",
                 "/var/tmp",
                 "environment",
-                List.of(Map.of("name", "PGUSER", "value", "monitor"))));
+                Map.of("PGUSER", "monitor")));
     FakeCommandProbe probe = FakeCommandProbe.exiting(0, "OK\n");
 
     run(configured, probe);

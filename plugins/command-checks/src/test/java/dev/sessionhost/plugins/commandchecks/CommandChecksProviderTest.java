@@ -99,21 +99,34 @@ class CommandChecksProviderTest {
 
   @Test
   void wrongEnvironmentItemsAreSettingErrorsNamingTheItem() {
-    assertThat(
-            error(entry("A", TRUE, "environment", List.of(Map.of("name", "1BAD", "value", "x")))))
-        .startsWith("setting 'environment[0].name' of commandChecks[0]: expected a variable name");
-    assertThat(error(entry("A", TRUE, "environment", List.of(Map.of("name", "TOKEN")))))
-        .startsWith("setting 'environment[0].value' of commandChecks[0]");
+    assertThat(error(entry("A", TRUE, "environment", Map.of("1BAD", "x"))))
+        .startsWith("setting 'environment.1BAD' of commandChecks[0]: expected a variable name");
+    assertThat(error(entry("A", TRUE, "environment", Map.of("TOKEN", Map.of("secret", true)))))
+        .startsWith("setting 'environment.TOKEN.value' of commandChecks[0]");
     assertThat(
             error(
                 entry(
                     "A",
                     TRUE,
                     "environment",
-                    List.of(Map.of("name", "T", "value", "x", "secret", "maybe")))))
-        .startsWith("setting 'environment[0].secret' of commandChecks[0]: expected true or false");
-    assertThat(error(entry("A", TRUE, "environment", Map.of("TOKEN", "x"))))
-        .startsWith("setting 'environment' of commandChecks[0]: expected a list of sections");
+                    Map.of("T", Map.of("value", "x", "secret", "maybe")))))
+        .startsWith("setting 'environment.T.secret' of commandChecks[0]: expected true or false");
+    assertThat(error(entry("A", TRUE, "environment", Map.of("T", List.of("x")))))
+        .startsWith("setting 'environment.T' of commandChecks[0]: expected the variable's value");
+    assertThat(error(entry("A", TRUE, "environment", List.of("TOKEN=x"))))
+        .startsWith("setting 'environment' of commandChecks[0]: expected a section of settings");
+  }
+
+  @Test
+  void twoEntriesWithOneIdAreRejectedWhateverTheCase() {
+    List<CheckSettings> entries =
+        List.of(
+            CheckSettings.of("commandChecks[0]", entry("Same", TRUE)),
+            CheckSettings.of("commandChecks[1]", entry("same", TRUE)));
+
+    assertThat(catchThrowableOfType(SettingException.class, () -> provider.checks(entries)))
+        .hasMessageStartingWith(
+            "setting 'id' of commandChecks[1]: expected an id no other command check has");
   }
 
   private String error(Map<String, Object> entry) {

@@ -24,9 +24,7 @@ class RedactionTest {
               "PgCheck",
               List.of("check_pgsql"),
               "environment",
-              List.of(
-                  Map.of("name", "PGPASSWORD", "value", SECRET, "secret", true),
-                  Map.of("name", "PGUSER", "value", "monitor"))));
+              Map.of("PGPASSWORD", Map.of("value", SECRET, "secret", true), "PGUSER", "monitor")));
 
   @Test
   void aSecretEchoedByThePluginIsHiddenEverywhere() {
@@ -60,7 +58,7 @@ class RedactionTest {
                 "EchoCheck",
                 List.of("/opt/" + SECRET + "/check"),
                 "environment",
-                List.of(Map.of("name", "TOKEN", "value", SECRET, "secret", "true"))));
+                Map.of("TOKEN", Map.of("value", SECRET, "secret", "true"))));
 
     CheckVerdict verdict =
         Checks.run(
@@ -93,12 +91,12 @@ class RedactionTest {
                         "PgCheck",
                         List.of("check_pgsql"),
                         "environment",
-                        List.of(Map.of("name", "PGPASSWORD", "vaule", SECRET, "secret", true)))));
+                        Map.of("PGPASSWORD", Map.of("vaule", SECRET, "secret", true)))));
 
     assertThat(error.getMessage())
         .doesNotContain(SECRET)
         .isEqualTo(
-            "setting 'environment[0].vaule' of commandChecks[0]: expected only the keys name,"
+            "setting 'environment.PGPASSWORD.vaule' of commandChecks[0]: expected only the keys"
                 + " value and secret, found \"*****\"");
   }
 }
