@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code commandChecks} list, checked and in plain values (strings, lists, maps) as the
- * command-checks plugin reads them: durations as {@code 1500ms}, paths absolute.
+ * The {@code commandChecks} list as written, each entry in plain values (strings, numbers,
+ * booleans, lists, maps); the command-checks plugin's provider judges them when the plugins load.
  */
 public record CommandChecksSection(List<Map<String, Object>> entries) {
 
