@@ -212,7 +212,7 @@ public record HostHealthJson(
 
   private static Instant time(String field, String text) {
     try {
-      return Instant.parse(text);
+      return WireTimes.parse(text);
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(field + ": not an ISO-8601 time: " + text, e);
     }
