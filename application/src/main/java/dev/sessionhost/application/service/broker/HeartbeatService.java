@@ -87,7 +87,8 @@ public final class HeartbeatService implements RecordHeartbeatUseCase, Authentic
         return new HeartbeatReceipt(host.key(), policy.show(host, now), true);
       }
       HeartbeatPolicy.Arrival arrival = policy.arrive(host, heartbeat, now);
-      if (hosts.recordArrival(arrival.host(), hash, host.lastSequence(), arrival.changes())) {
+      if (hosts.recordArrival(
+          arrival.host(), command.asSent(), hash, host.lastSequence(), arrival.changes())) {
         recent.remember(hash, policy.essentials(arrival.host()));
         return new HeartbeatReceipt(host.key(), policy.show(arrival.host(), now), false);
       }

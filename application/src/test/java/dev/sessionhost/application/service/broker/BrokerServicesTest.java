@@ -152,6 +152,19 @@ class BrokerServicesTest {
   }
 
   @Test
+  void theHeartbeatAsSentGoesToTheStoreWithItsArrival() {
+    HostCredential host = register("host-1");
+    Heartbeat first = heartbeat("host-1", 1, SessionHostStatus.AVAILABLE);
+
+    heartbeats.record(
+        new RecordHeartbeatCommand(host.credential(), first, Optional.of("{\"sequence\":1}")));
+    assertThat(store.lastAsSent).contains("{\"sequence\":1}");
+
+    send(host, 2, SessionHostStatus.AVAILABLE);
+    assertThat(store.lastAsSent).isEmpty();
+  }
+
+  @Test
   void aHeartbeatNeedsACredentialAndMayOnlySpeakForItsOwnHost() {
     HostCredential one = register("host-1");
     register("host-2");

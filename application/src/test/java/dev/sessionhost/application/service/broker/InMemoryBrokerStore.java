@@ -38,6 +38,9 @@ public final class InMemoryBrokerStore
   /** Set to make the next recordArrival lose a race, as if another broker wrote first. */
   public int racesToLose;
 
+  /** The document as sent of the last arrival stored. */
+  public Optional<String> lastAsSent = Optional.empty();
+
   /** How often a host was looked up by its credential. */
   public int credentialReads;
 
@@ -89,6 +92,7 @@ public final class InMemoryBrokerStore
   @Override
   public synchronized boolean recordArrival(
       RegisteredHost after,
+      Optional<String> asSent,
       String credentialHash,
       long previousSequence,
       List<HostStatusChange> changes) {
@@ -104,6 +108,7 @@ public final class InMemoryBrokerStore
     }
     hosts.put(after.key(), after);
     histories.get(after.key()).addAll(changes);
+    lastAsSent = asSent;
     return true;
   }
 

@@ -213,7 +213,11 @@ final class BrokerEndpoints {
       throw BadRequest.invalid("heartbeat: " + e.getMessage());
     }
     HeartbeatReceipt receipt =
-        cases.heartbeat().record(new RecordHeartbeatCommand(credential, heartbeat));
+        cases
+            .heartbeat()
+            .record(
+                new RecordHeartbeatCommand(
+                    credential, heartbeat, Optional.of(new String(body, StandardCharsets.UTF_8))));
     metrics.heartbeat(receipt.repeated(), System.nanoTime() - started);
     return Reply.ok(
         new BrokerJson.HeartbeatReceiptJson(

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -63,11 +64,13 @@ final class GroupCommit implements AutoCloseable {
   /**
    * Queues an arrival and waits until its transaction is committed.
    *
+   * @param asSent the arrival's report as sent, kept when {@link HeartbeatsJson#document} takes it
    * @return whether the stored sequence was still {@code previousSequence} (and the arrival stored)
    * @throws StoreException when its transaction failed (nothing of it was kept) or the store closed
    */
   boolean record(
       RegisteredHost after,
+      Optional<String> asSent,
       String credentialHash,
       long previousSequence,
       List<HostStatusChange> changes) {
@@ -79,7 +82,7 @@ final class GroupCommit implements AutoCloseable {
     Pending pending =
         new Pending(
             after,
-            HeartbeatsJson.write(after.lastReport().get()),
+            HeartbeatsJson.document(after.lastReport().get(), asSent),
             credentialHash,
             previousSequence,
             List.copyOf(changes),

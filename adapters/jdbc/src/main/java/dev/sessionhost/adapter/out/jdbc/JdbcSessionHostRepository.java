@@ -95,10 +95,11 @@ public final class JdbcSessionHostRepository implements SessionHostRepository {
   @Override
   public boolean recordArrival(
       RegisteredHost after,
+      Optional<String> asSent,
       String credentialHash,
       long previousSequence,
       List<HostStatusChange> changes) {
-    return arrivals.record(after, credentialHash, previousSequence, changes);
+    return arrivals.record(after, asSent, credentialHash, previousSequence, changes);
   }
 
   @Override

@@ -2,6 +2,10 @@ package dev.sessionhost.adapter.out.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sessionhost.domain.check.CheckId;
+import dev.sessionhost.domain.check.CheckOutcome;
+import dev.sessionhost.domain.check.CheckResult;
+import dev.sessionhost.domain.check.FailureEffect;
 import dev.sessionhost.domain.health.HostHealth;
 import dev.sessionhost.domain.health.StatusDecision;
 import dev.sessionhost.domain.pool.Heartbeat;
@@ -14,11 +18,15 @@ import dev.sessionhost.domain.pool.SessionHostKey;
 import dev.sessionhost.domain.pool.ShownStatus.Basis;
 import dev.sessionhost.domain.status.SessionHostStatus;
 import dev.sessionhost.domain.update.UpdateStatus;
+import dev.sessionhost.wire.HealthReport;
+import dev.sessionhost.wire.HeartbeatJson;
+import dev.sessionhost.wire.WireJson;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -28,6 +36,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.SerializationFeature;
 
 /** What every broker store must do, run against each database the broker supports. */
 abstract class BrokerStoreContract {
@@ -83,7 +92,11 @@ abstract class BrokerStoreContract {
         POLICY.arrive(before, heartbeat(name, sequence, status, at), at);
     assertThat(
             hosts.recordArrival(
-                arrival.host(), credentialHash, before.lastSequence(), arrival.changes()))
+                arrival.host(),
+                Optional.empty(),
+                credentialHash,
+                before.lastSequence(),
+                arrival.changes()))
         .isTrue();
     return hosts.find(key(name)).orElseThrow();
   }
@@ -143,8 +156,59 @@ abstract class BrokerStoreContract {
     assertThat(after.lastHeartbeatAt()).contains(T0.plusSeconds(1));
     HeartbeatPolicy.Arrival stale =
         arrival(after, 6, SessionHostStatus.AVAILABLE, T0.plusSeconds(2));
-    assertThat(hosts.recordArrival(stale.host(), "hash-host-1", 4, stale.changes())).isFalse();
+    assertThat(
+            hosts.recordArrival(stale.host(), Optional.empty(), "hash-host-1", 4, stale.changes()))
+        .isFalse();
     assertThat(hosts.find(key("host-1")).orElseThrow().lastSequence()).isEqualTo(5);
+  }
+
+  @Test
+  void aHeartbeatKeptAsSentReadsBackAsTheHeartbeat() {
+    RegisteredHost before = register("host-1");
+    CheckId disk = CheckId.of("disk");
+    CheckResult configured =
+        CheckResult.failed(disk, 7, "full", Map.of("free", "1%"), T0, Duration.ofMillis(4));
+    CheckResult judged =
+        new CheckResult(
+            CheckId.of("dns"),
+            CheckOutcome.FAILED,
+            9,
+            "no answer",
+            Map.of(),
+            T0,
+            Duration.ofMillis(12),
+            Optional.of(FailureEffect.NEEDS_ASSISTANCE));
+    HostHealth health =
+        new HostHealth(
+            "host-1",
+            SessionHostStatus.NEEDS_ASSISTANCE,
+            T0,
+            T0,
+            List.of(),
+            List.of(configured, judged),
+            UpdateStatus.INITIAL,
+            List.of(),
+            Duration.ofMillis(20));
+    Heartbeat heartbeat = new Heartbeat(1, health, 2, "1.0", "Linux 6");
+    // as an agent sends it: with the disk check's configured effect, and a field from a later
+    // version that this broker does not know
+    String asSent =
+        WireJson.MAPPER
+            .writer()
+            .without(SerializationFeature.INDENT_OUTPUT)
+            .writeValueAsString(
+                HeartbeatJson.from(
+                    heartbeat, new HealthReport(health, Map.of(disk, FailureEffect.UNAVAILABLE))))
+            .replaceFirst("\\{", "{\"fromALaterAgent\":[1,2],");
+    assertThat(asSent).contains("\"effect\":\"UNAVAILABLE\"", "fromALaterAgent");
+    HeartbeatPolicy.Arrival arrival = POLICY.arrive(before, heartbeat, T0);
+
+    assertThat(
+            hosts.recordArrival(
+                arrival.host(), Optional.of(asSent), "hash-host-1", 0, arrival.changes()))
+        .isTrue();
+
+    assertThat(hosts.find(key("host-1")).orElseThrow().lastReport()).contains(heartbeat);
   }
 
   @Test
@@ -158,7 +222,8 @@ abstract class BrokerStoreContract {
 
     HeartbeatPolicy.Arrival old =
         arrival(after, 6, SessionHostStatus.NEEDS_ASSISTANCE, T0.plusSeconds(3));
-    assertThat(hosts.recordArrival(old.host(), "hash-host-1", 5, old.changes())).isFalse();
+    assertThat(hosts.recordArrival(old.host(), Optional.empty(), "hash-host-1", 5, old.changes()))
+        .isFalse();
     RegisteredHost stored = hosts.find(key("host-1")).orElseThrow();
     assertThat(stored.lastSequence()).isEqualTo(5);
     assertThat(stored.lastReport().orElseThrow().health().status())
@@ -346,7 +411,11 @@ abstract class BrokerStoreContract {
                           "host-0", sequence, SessionHostStatus.AVAILABLE, T0.plusSeconds(60)),
                       T0.plusSeconds(60));
               return hosts.recordArrival(
-                  arrival.host(), "hash-host-0", before.lastSequence(), arrival.changes());
+                  arrival.host(),
+                  Optional.empty(),
+                  "hash-host-0",
+                  before.lastSequence(),
+                  arrival.changes());
             });
       }
       long winners = 0;

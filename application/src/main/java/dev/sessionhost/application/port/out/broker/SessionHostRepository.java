@@ -54,10 +54,14 @@ public interface SessionHostRepository {
    * sequence is still {@code previousSequence} (so two brokers racing on one host cannot both
    * record, and a host deleted, or deleted and registered anew, in the meantime is not written).
    *
+   * @param asSent {@code after}'s last report as its sender wrote it in the wire's JSON, when the
+   *     broker has it (see {@code RecordHeartbeatCommand#asSent}): the store may keep it rather
+   *     than write the report anew
    * @return false when the stored host moved on (or is gone): nothing was written
    */
   boolean recordArrival(
       RegisteredHost after,
+      Optional<String> asSent,
       String credentialHash,
       long previousSequence,
       List<HostStatusChange> changes);
