@@ -25,7 +25,22 @@ class CheckIdTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "1check", "-check", "has space", "check/evil", "naïve", "a\n"})
+  @ValueSource(
+      strings = {
+        "",
+        "1check",
+        "-check",
+        "_check",
+        "has space",
+        "check/evil",
+        "naïve",
+        "a\n",
+        "a:b",
+        "Z[",
+        "a`",
+        "@a",
+        "a/"
+      })
   void rejectsAnythingElseQuotingIt(String value) {
     assertThatThrownBy(() -> CheckId.of(value))
         .isInstanceOf(IllegalArgumentException.class)
