@@ -5,6 +5,9 @@
 #     sockets) registers N hosts through the API, then sends heartbeats round robin for S seconds
 #     from C connections; heartbeats/s and p50/p99 latency, for 1k and 10k hosts, on the embedded
 #     database and on PostgreSQL (8 connections, started here on loopback in a temporary folder);
+#   - over the same window, the CPU the broker (and PostgreSQL) spent per heartbeat, from
+#     /proc and the broker's own heartbeat counter: steadier from run to run than the rate, which
+#     moves with whatever else the machine runs;
 #   - in the same run, the raw durable upsert rate of the same row shape straight over JDBC, and
 #     the ratio of each of the broker's ingest rates on that database to it;
 #   - after the ingest, the time per page of 100 while paging through the whole pool, and through
@@ -16,11 +19,16 @@
 # load generator shares the machine with the broker), so run it on a quiet machine and read the
 # load average it prints. Everything stays on 127.0.0.1.
 #
-# Usage: benchmarks/broker.sh [--seconds S] [--connections C] [--hosts "1000 10000"]
-#                             [--no-postgres] [--no-build | --tarball FILE]
+# The measured window starts after a warm-up (30 s by default): the broker's optimising compiler
+# is still busy for some 20 s after the first heartbeats (a third of the broker's CPU 15 s in,
+# none 45 s in), and a broker runs for days, so the steady state is what counts.
+#
+# Usage: benchmarks/broker.sh [--seconds S] [--warmup S] [--connections C]
+#                             [--hosts "1000 10000"] [--no-postgres] [--no-build | --tarball FILE]
 set -euo pipefail
 
 seconds=30
+warmup=30
 connections=32
 host_counts="1000 10000"
 postgres=yes
@@ -29,6 +37,7 @@ tarball=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --seconds) seconds="$2"; shift 2 ;;
+    --warmup) warmup="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
     --hosts) host_counts="$2"; shift 2 ;;
     --no-postgres) postgres=no; shift ;;
@@ -106,6 +115,45 @@ stop_broker() {
 }
 
 bench() { "$java_cmd" -cp "$classpath" "$here/src/IngestBench.java" --health "$work/health.json" "$@" | tee "$work/last-bench.txt"; }
+
+# CPU time of a process in clock ticks, and of every PostgreSQL process of this run's server
+ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+pg_ticks() {
+  local total=0 pid
+  if [ -n "$pg_data" ] && [ -s "$pg_data/postmaster.pid" ]; then
+    local main; main="$(head -n 1 "$pg_data/postmaster.pid")"
+    for pid in "$main" $(pgrep -P "$main" || true); do total=$((total + $(ticks "$pid"))); done
+  fi
+  echo "$total"
+}
+heartbeats_counted() { curl -s "$broker_url/metrics" | awk '/^sessionhost_broker_heartbeats_total/ { n += $2 } END { printf "%d", n }'; }
+# Ingest with the broker's CPU per heartbeat over the measured window: the load generator says on
+# stderr when the window opens and closes.
+ingest() {
+  local marks="$work/marks.txt" c0 p0 h0 c1 p1 h1 hz
+  : >"$marks"
+  bench "$@" 2>"$marks" &
+  local bench_pid=$!
+  until grep -q "measuring" "$marks" 2>/dev/null; do
+    kill -0 "$bench_pid" 2>/dev/null || break
+    sleep 0.2
+  done
+  c0="$(ticks "$broker_pid")"; p0="$(pg_ticks)"; h0="$(heartbeats_counted)"
+  until grep -q "measured" "$marks" 2>/dev/null; do
+    kill -0 "$bench_pid" 2>/dev/null || break
+    sleep 0.2
+  done
+  c1="$(ticks "$broker_pid")"; p1="$(pg_ticks)"; h1="$(heartbeats_counted)"
+  wait "$bench_pid"
+  grep -v "measur" "$marks" >&2 || true
+  hz="$(getconf CLK_TCK)"
+  awk -v n=$((h1 - h0)) -v c=$((c1 - c0)) -v p=$((p1 - p0)) -v hz="$hz" -v pg="$([ -n "$pg_data" ] && echo pg)" 'BEGIN {
+    if (n <= 0) { print "CPU per heartbeat: no heartbeats counted in the window"; exit }
+    line = sprintf("CPU per heartbeat over the window: broker %.0f us", c * 1e6 / hz / n)
+    if (pg == "pg") line = line sprintf(", PostgreSQL %.0f us", p * 1e6 / hz / n)
+    print line
+  }' | tee -a "$work/last-bench.txt"
+}
 # the last bench's rate: heartbeats/s of an ingest, upserts/s of a raw run
 last_rate() { sed -n 's/.* \([0-9][0-9]*\)\/s, p50.*/\1/p; s/^raw durable upserts: .*: \([0-9][0-9]*\)\/s$/\1/p' "$work/last-bench.txt" | tail -n 1; }
 ratios() { # raw rate, then "label rate" pairs
@@ -119,7 +167,7 @@ ratios() { # raw rate, then "label rate" pairs
 echo "sessionhost broker benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "machine: $(nproc) cores, $(uname -sr), $("$java_cmd" -version 2>&1 | head -n 1)"
 echo "load average (1, 5, 15 min) before: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "ingest: $connections connections, ${seconds} s after a 5 s warm-up"
+echo "ingest: $connections connections, ${seconds} s after a ${warmup} s warm-up"
 embedded_rates=()
 pg_rates=()
 
@@ -127,7 +175,8 @@ for hosts in $host_counts; do
   say "embedded, $hosts hosts"
   start_broker "embedded-$hosts" ""
   echo "--- embedded (SQLite in the state folder), $hosts hosts"
-  bench --url "$broker_url" --admin-token "$admin_token" --hosts "$hosts" --connections "$connections" --seconds "$seconds"
+  ingest_args=(--url "$broker_url" --admin-token "$admin_token" --hosts "$hosts" --connections "$connections" --seconds "$seconds" --warmup "$warmup")
+  ingest "${ingest_args[@]}"
   embedded_rates+=("embedded $hosts hosts" "$(last_rate)")
   stop_broker
   db_bytes="$(du -cb "$work/embedded-$hosts/state"/broker.db* | tail -n 1 | cut -f1)"
@@ -154,7 +203,8 @@ if [ "$postgres" = yes ]; then
     user: sessionhost
     poolSize: 8"
     echo "--- PostgreSQL 15 (8 connections), $hosts hosts"
-    bench --url "$broker_url" --admin-token "$admin_token" --hosts "$hosts" --connections "$connections" --seconds "$seconds"
+    ingest_args=(--url "$broker_url" --admin-token "$admin_token" --hosts "$hosts" --connections "$connections" --seconds "$seconds" --warmup "$warmup")
+    ingest "${ingest_args[@]}"
     pg_rates+=("PostgreSQL $hosts hosts" "$(last_rate)")
     stop_broker
     pg_bytes="$("$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U sessionhost -d "broker$hosts" -Atc "select pg_database_size(current_database())")"

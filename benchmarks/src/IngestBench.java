@@ -168,6 +168,13 @@ public final class IngestBench {
     return Arrays.asList(credentials);
   }
 
+  private static void sleepUntil(long nanoTime) throws InterruptedException {
+    long left;
+    while ((left = nanoTime - System.nanoTime()) > 0) {
+      Thread.sleep(Math.max(1, left / 1_000_000));
+    }
+  }
+
   private static Ingest ingest(URI base, Options o, List<Host> hosts) throws Exception {
     long[][] histograms = new long[o.connections][BUCKETS];
     long[] max = new long[o.connections];
@@ -231,6 +238,11 @@ public final class IngestBench {
       thread.start();
       threads.add(thread);
     }
+    // marks on stderr for benchmarks/broker.sh, which samples the broker's CPU over the window
+    sleepUntil(measureFrom);
+    System.err.println("ingest: warm-up over, measuring");
+    sleepUntil(end);
+    System.err.println("ingest: measured");
     for (Thread thread : threads) {
       thread.join();
     }
