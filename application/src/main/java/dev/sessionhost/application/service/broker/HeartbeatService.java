@@ -14,6 +14,8 @@ import dev.sessionhost.domain.pool.SessionHostKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Records heartbeats: finds the host by its credential, lets the {@link HeartbeatPolicy} work out
@@ -61,18 +63,15 @@ public final class HeartbeatService implements RecordHeartbeatUseCase, Authentic
 
   @Override
   public HeartbeatReceipt record(RecordHeartbeatCommand command) {
+    Optional<HeartbeatReceipt> plain = await(recordWithoutReading(command));
+    if (plain.isPresent()) {
+      return plain.get();
+    }
+    // not a plain write of a remembered host: decide it on the host as stored
     String hash = Secrets.hash(command.credential());
     Heartbeat heartbeat = command.heartbeat();
-    RegisteredHost remembered = recent.get(hash);
     for (int attempt = 0; attempt < TRIES; attempt++) {
-      RegisteredHost host = remembered;
-      remembered = null;
-      if (host != null && !writes(host, heartbeat)) {
-        host = null; // not a plain write: decide it on the host as stored
-      }
-      if (host == null) {
-        host = hosts.findByCredential(hash).orElseThrow(HeartbeatService::stranger);
-      }
+      RegisteredHost host = hosts.findByCredential(hash).orElseThrow(HeartbeatService::stranger);
       String reported = heartbeat.health().hostName();
       if (!reported.equals(host.key().name())) {
         throw new BrokerException(
@@ -87,15 +86,53 @@ public final class HeartbeatService implements RecordHeartbeatUseCase, Authentic
         return new HeartbeatReceipt(host.key(), policy.show(host, now), true);
       }
       HeartbeatPolicy.Arrival arrival = policy.arrive(host, heartbeat, now);
-      if (hosts.recordArrival(
-          arrival.host(), command.asSent(), hash, host.lastSequence(), arrival.changes())) {
+      if (await(
+          hosts.recordArrival(
+              arrival.host(), command.asSent(), hash, host.lastSequence(), arrival.changes()))) {
         recent.remember(hash, policy.essentials(arrival.host()));
         return new HeartbeatReceipt(host.key(), policy.show(arrival.host(), now), false);
       }
-      recent.forget(hash);
     }
     throw new IllegalStateException(
         "heartbeat " + heartbeat.sequence() + " lost " + TRIES + " races in a row; try again");
+  }
+
+  @Override
+  public CompletableFuture<Optional<HeartbeatReceipt>> recordWithoutReading(
+      RecordHeartbeatCommand command) {
+    String hash = Secrets.hash(command.credential());
+    Heartbeat heartbeat = command.heartbeat();
+    RegisteredHost host = recent.get(hash);
+    if (host == null || !writes(host, heartbeat)) {
+      return CompletableFuture.completedFuture(Optional.empty());
+    }
+    Instant now = clock.instant();
+    HeartbeatPolicy.Arrival arrival = policy.arrive(host, heartbeat, now);
+    return hosts
+        .recordArrival(
+            arrival.host(), command.asSent(), hash, host.lastSequence(), arrival.changes())
+        .thenApply(
+            stored -> {
+              if (!stored) {
+                recent.forget(hash);
+                return Optional.empty();
+              }
+              recent.remember(hash, policy.essentials(arrival.host()));
+              return Optional.of(
+                  new HeartbeatReceipt(host.key(), policy.show(arrival.host(), now), false));
+            });
+  }
+
+  /** The future's value, or what it failed with, as thrown here. */
+  private static <T> T await(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException failed) {
+        throw failed;
+      }
+      throw e;
+    }
   }
 
   /** Whether {@code heartbeat} is a new report of {@code host}, to be written. */

@@ -152,6 +152,45 @@ class BrokerServicesTest {
   }
 
   @Test
+  void onlyAPlainHeartbeatOfARememberedHostIsRecordedWithoutReading() {
+    HostCredential host = register("host-1");
+    RecordHeartbeatCommand first =
+        new RecordHeartbeatCommand(
+            host.credential(), heartbeat("host-1", 1, SessionHostStatus.AVAILABLE));
+
+    // not remembered yet: nothing written, the caller is to record it (which reads)
+    assertThat(heartbeats.recordWithoutReading(first)).isCompletedWithValue(Optional.empty());
+    assertThat(store.find(host.host()).orElseThrow().lastSequence()).isZero();
+    heartbeats.record(first);
+    int reads = store.credentialReads;
+
+    RecordHeartbeatCommand second =
+        new RecordHeartbeatCommand(
+            host.credential(), heartbeat("host-1", 2, SessionHostStatus.NEEDS_ASSISTANCE));
+    Optional<HeartbeatReceipt> receipt = heartbeats.recordWithoutReading(second).join();
+
+    assertThat(receipt).get().extracting(HeartbeatReceipt::repeated).isEqualTo(false);
+    assertThat(receipt.get().shown().status()).isEqualTo(SessionHostStatus.NEEDS_ASSISTANCE);
+    assertThat(store.credentialReads).isEqualTo(reads);
+    // a repeat, and a report for another host, are decided on the stored host: not here
+    assertThat(heartbeats.recordWithoutReading(second)).isCompletedWithValue(Optional.empty());
+    assertThat(
+            heartbeats.recordWithoutReading(
+                new RecordHeartbeatCommand(
+                    host.credential(), heartbeat("host-2", 3, SessionHostStatus.AVAILABLE))))
+        .isCompletedWithValue(Optional.empty());
+    // a write the store refuses (another broker came first) leaves it to record
+    store.racesToLose = 1;
+    assertThat(
+            heartbeats.recordWithoutReading(
+                new RecordHeartbeatCommand(
+                    host.credential(), heartbeat("host-1", 3, SessionHostStatus.AVAILABLE))))
+        .isCompletedWithValue(Optional.empty());
+    assertThat(store.find(host.host()).orElseThrow().lastSequence()).isEqualTo(2);
+    assertThat(store.credentialReads).isEqualTo(reads);
+  }
+
+  @Test
   void theHeartbeatAsSentGoesToTheStoreWithItsArrival() {
     HostCredential host = register("host-1");
     Heartbeat first = heartbeat("host-1", 1, SessionHostStatus.AVAILABLE);

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Both broker stores in memory, for the services' unit tests and the broker API's tests: filters by
@@ -90,7 +91,7 @@ public final class InMemoryBrokerStore
   }
 
   @Override
-  public synchronized boolean recordArrival(
+  public synchronized CompletableFuture<Boolean> recordArrival(
       RegisteredHost after,
       Optional<String> asSent,
       String credentialHash,
@@ -99,17 +100,17 @@ public final class InMemoryBrokerStore
     RegisteredHost stored = hosts.get(after.key());
     if (racesToLose > 0) {
       racesToLose--;
-      return false;
+      return CompletableFuture.completedFuture(false);
     }
     if (stored == null
         || stored.lastSequence() != previousSequence
         || !credentialHash.equals(credentials.get(after.key()))) {
-      return false;
+      return CompletableFuture.completedFuture(false);
     }
     hosts.put(after.key(), after);
     histories.get(after.key()).addAll(changes);
     lastAsSent = asSent;
-    return true;
+    return CompletableFuture.completedFuture(true);
   }
 
   @Override

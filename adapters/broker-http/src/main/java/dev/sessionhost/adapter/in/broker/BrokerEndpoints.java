@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -183,7 +184,53 @@ final class BrokerEndpoints {
     };
   }
 
+  /**
+   * The answer to {@code POST /v1/heartbeat} when it takes no read of the store (see {@link
+   * dev.sessionhost.application.port.in.broker.RecordHeartbeatUseCase#recordWithoutReading}),
+   * without waiting for the store on this thread.
+   *
+   * @return completes with the answer (a refusal at once), or with null when the heartbeat needs
+   *     {@link #handle} on a thread that may wait; it may complete on the store's thread
+   */
+  CompletableFuture<Reply> heartbeatWithoutReading(String authorization, byte[] body) {
+    long started = System.nanoTime();
+    RecordHeartbeatCommand command;
+    try {
+      command = heartbeatCommand(authorization, body);
+    } catch (BadRequest e) {
+      metrics.refusedHeartbeat();
+      return CompletableFuture.completedFuture(e.reply());
+    }
+    return cases
+        .heartbeat()
+        .recordWithoutReading(command)
+        .thenApply(
+            receipt -> {
+              if (receipt.isEmpty()) {
+                return null;
+              }
+              metrics.heartbeat(false, System.nanoTime() - started);
+              return receiptReply(receipt.get());
+            });
+  }
+
   private Reply heartbeat(String authorization, byte[] body, long started) {
+    HeartbeatReceipt receipt = cases.heartbeat().record(heartbeatCommand(authorization, body));
+    metrics.heartbeat(receipt.repeated(), System.nanoTime() - started);
+    return receiptReply(receipt);
+  }
+
+  private static Reply receiptReply(HeartbeatReceipt receipt) {
+    return Reply.ok(
+        new BrokerJson.HeartbeatReceiptJson(
+            receipt.host().pool() + "/" + receipt.host().name(),
+            receipt.shown().status().wireName(),
+            BrokerJson.basis(receipt.shown().basis()),
+            receipt.repeated()));
+  }
+
+  /** The heartbeat of a request, checked. */
+  private static RecordHeartbeatCommand heartbeatCommand(String authorization, byte[] body) {
     String credential =
         bearer(authorization)
             .orElseThrow(
@@ -212,19 +259,8 @@ final class BrokerEndpoints {
     } catch (IllegalArgumentException | NullPointerException e) {
       throw BadRequest.invalid("heartbeat: " + e.getMessage());
     }
-    HeartbeatReceipt receipt =
-        cases
-            .heartbeat()
-            .record(
-                new RecordHeartbeatCommand(
-                    credential, heartbeat, Optional.of(new String(body, StandardCharsets.UTF_8))));
-    metrics.heartbeat(receipt.repeated(), System.nanoTime() - started);
-    return Reply.ok(
-        new BrokerJson.HeartbeatReceiptJson(
-            receipt.host().pool() + "/" + receipt.host().name(),
-            receipt.shown().status().wireName(),
-            BrokerJson.basis(receipt.shown().basis()),
-            receipt.repeated()));
+    return new RecordHeartbeatCommand(
+        credential, heartbeat, Optional.of(new String(body, StandardCharsets.UTF_8)));
   }
 
   private Reply register(byte[] body) {

@@ -23,7 +23,13 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 /**
  * The broker's HTTP API on Jetty 12's core server (no servlets): keep-alive HTTP/1.1 on the
  * configured address, each request read whole (up to the body limit) and handed to {@link
- * BrokerEndpoints} on a pool thread, which may block on a database commit.
+ * BrokerEndpoints} on a pool thread, which may block on the database.
+ *
+ * <p>Except the usual heartbeat: one whose body has arrived with its headers and that needs no read
+ * of the database is read and queued for its commit on the thread that took it from the socket, and
+ * answered by the database's writer once the commit is durable. No thread waits for it, and none is
+ * woken for it: with a thread parked per heartbeat until its commit, switching threads was a large
+ * part of the broker's CPU (see benchmarks/RESULTS.md). The rest goes to the pool.
  *
  * <p>Jetty rather than the JDK's server: heartbeats wait for a durable commit, so many must be in
  * flight at once, and Jetty's selector and thread pool serve them without one thread per
@@ -35,12 +41,13 @@ public final class BrokerHttpServer implements AutoCloseable {
   private final BrokerEndpoints endpoints;
   private final Server server;
   private final ServerConnector connector;
+  private final QueuedThreadPool threads;
 
   public BrokerHttpServer(BrokerHttpSettings settings, BrokerUseCases cases) {
     this.settings = settings;
     this.endpoints =
         new BrokerEndpoints(cases, new BrokerMetrics(cases.counts()), settings.adminToken());
-    QueuedThreadPool threads = new QueuedThreadPool(settings.threads(), 4);
+    threads = new QueuedThreadPool(settings.threads(), 4);
     threads.setName("sessionhost-broker-http");
     threads.setDaemon(true);
     server = new Server(threads);
@@ -96,31 +103,76 @@ public final class BrokerHttpServer implements AutoCloseable {
   private final class Api extends Handler.Abstract {
 
     Api() {
-      super(InvocationType.BLOCKING);
+      // it never waits itself: whatever may wait runs on a pool thread
+      super(InvocationType.NON_BLOCKING);
     }
 
     @Override
-    public boolean handle(Request request, Response response, Callback callback) throws Exception {
-      Reply reply;
+    public boolean handle(Request request, Response response, Callback callback)
+        throws IOException {
       long declared = request.getLength();
-      if (declared > settings.maxBodyBytes()) {
-        reply = tooLarge(declared);
-      } else {
-        byte[] body = read(request);
-        if (body == null) {
-          reply = tooLarge(-1);
+      if (declared > 0
+          && declared <= settings.maxBodyBytes()
+          && "POST".equals(request.getMethod())
+          && "/v1/heartbeat".equals(Request.getPathInContext(request))) {
+        byte[] body = new byte[(int) declared];
+        int filled = fill(request, body, 0, false);
+        if (filled == body.length) {
+          endpoints
+              .heartbeatWithoutReading(authorization(request), body)
+              .whenComplete(
+                  (reply, failure) -> {
+                    if (failure != null) {
+                      Response.writeError(request, response, callback, unwrapped(failure));
+                    } else if (reply != null) {
+                      send(response, reply, callback);
+                    } else {
+                      threads.execute(() -> answer(request, response, callback, body, filled));
+                    }
+                  });
         } else {
-          HttpField authorization = request.getHeaders().getField(HttpHeader.AUTHORIZATION);
-          reply =
-              endpoints.handle(
-                  request.getMethod(),
-                  Request.getPathInContext(request),
-                  query(request),
-                  authorization == null ? null : authorization.getValue(),
-                  body,
-                  base(request));
+          threads.execute(() -> answer(request, response, callback, body, filled));
         }
+        return true;
       }
+      threads.execute(() -> answer(request, response, callback, null, 0));
+      return true;
+    }
+
+    /**
+     * Answers on a pool thread, waiting for the rest of the body and the database as needed.
+     *
+     * @param body the body read so far ({@code filled} bytes of it), or null when none was
+     */
+    private void answer(
+        Request request, Response response, Callback callback, byte[] body, int filled) {
+      try {
+        Reply reply;
+        long declared = request.getLength();
+        if (declared > settings.maxBodyBytes()) {
+          reply = tooLarge(declared);
+        } else {
+          byte[] whole = body == null ? read(request) : readRest(request, body, filled);
+          if (whole == null) {
+            reply = tooLarge(-1);
+          } else {
+            reply =
+                endpoints.handle(
+                    request.getMethod(),
+                    Request.getPathInContext(request),
+                    query(request),
+                    authorization(request),
+                    whole,
+                    base(request));
+          }
+        }
+        send(response, reply, callback);
+      } catch (Throwable failure) {
+        Response.writeError(request, response, callback, failure);
+      }
+    }
+
+    private void send(Response response, Reply reply, Callback callback) {
       response.setStatus(reply.status());
       response.getHeaders().put(HttpHeader.CONTENT_TYPE, reply.contentType());
       response.getHeaders().put("X-Content-Type-Options", "nosniff");
@@ -133,7 +185,18 @@ public final class BrokerHttpServer implements AutoCloseable {
       }
       response.getHeaders().put(HttpHeader.CONTENT_LENGTH, reply.body().length);
       response.write(true, ByteBuffer.wrap(reply.body()), callback);
-      return true;
+    }
+
+    private static String authorization(Request request) {
+      HttpField authorization = request.getHeaders().getField(HttpHeader.AUTHORIZATION);
+      return authorization == null ? null : authorization.getValue();
+    }
+
+    private static Throwable unwrapped(Throwable failure) {
+      return failure instanceof java.util.concurrent.CompletionException
+              && failure.getCause() != null
+          ? failure.getCause()
+          : failure;
     }
 
     private Reply tooLarge(long declared) {
@@ -155,32 +218,52 @@ public final class BrokerHttpServer implements AutoCloseable {
       }
       if (declared > 0) {
         // the usual case: read exactly what was declared, straight from Jetty's buffers
-        byte[] body = new byte[(int) declared];
-        int filled = 0;
-        while (filled < body.length) {
-          Content.Chunk chunk = request.read();
-          if (chunk == null) {
-            chunk = awaitChunk(request);
-          }
-          if (Content.Chunk.isFailure(chunk)) {
-            throw new IOException(chunk.getFailure());
-          }
-          ByteBuffer buffer = chunk.getByteBuffer();
-          int take = Math.min(buffer.remaining(), body.length - filled);
-          buffer.get(body, filled, take);
-          filled += take;
-          boolean last = chunk.isLast();
-          chunk.release();
-          if (last) {
-            break;
-          }
-        }
-        return filled == body.length ? body : java.util.Arrays.copyOf(body, filled);
+        return readRest(request, new byte[(int) declared], 0);
       }
       try (InputStream in = Request.asInputStream(request)) {
         byte[] body = in.readNBytes(settings.maxBodyBytes() + 1);
         return body.length > settings.maxBodyBytes() ? null : body;
       }
+    }
+
+    /** Fills {@code body} from {@code filled} on, waiting for Jetty; shorter if the body ends. */
+    private byte[] readRest(Request request, byte[] body, int filled) throws IOException {
+      filled = fill(request, body, filled, true);
+      return filled == body.length ? body : java.util.Arrays.copyOf(body, filled);
+    }
+
+    /**
+     * Copies the body into {@code body} from {@code filled} on, straight from Jetty's buffers,
+     * until it is full or the body ends, waiting for more when {@code wait} (on a pool thread
+     * only); otherwise it stops where Jetty has nothing more yet, or has a failure (for a waiting
+     * read to meet). Returns how much of {@code body} is filled.
+     */
+    private int fill(Request request, byte[] body, int filled, boolean wait) throws IOException {
+      while (filled < body.length) {
+        Content.Chunk chunk = request.read();
+        if (chunk == null) {
+          if (!wait) {
+            return filled;
+          }
+          chunk = awaitChunk(request);
+        }
+        if (Content.Chunk.isFailure(chunk)) {
+          if (!wait) {
+            return filled;
+          }
+          throw new IOException(chunk.getFailure());
+        }
+        ByteBuffer buffer = chunk.getByteBuffer();
+        int take = Math.min(buffer.remaining(), body.length - filled);
+        buffer.get(body, filled, take);
+        filled += take;
+        boolean last = chunk.isLast();
+        chunk.release();
+        if (last) {
+          break;
+        }
+      }
+      return filled;
     }
 
     /** Blocks this (pool) thread until Jetty has more of the body. */

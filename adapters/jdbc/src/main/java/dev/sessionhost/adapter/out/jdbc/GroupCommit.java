@@ -12,16 +12,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 /**
- * Records heartbeats in group commits: callers queue their arrival and wait; a writer takes all
- * that is queued (up to {@link #MAX_BATCH}), applies it in one transaction with one sync, and then
- * answers each caller. A durable commit costs about the same for one row as for hundreds, so
- * throughput grows with the load instead of stopping at one sync per heartbeat.
+ * Records heartbeats in group commits: callers queue their arrival and get a future; a writer takes
+ * all that is queued (up to {@link #MAX_BATCH}), applies it in one transaction with one sync, and
+ * then completes each caller's future. A durable commit costs about the same for one row as for
+ * hundreds, so throughput grows with the load instead of stopping at one sync per heartbeat.
  *
  * <p>Arrivals of one host are applied in the order they were queued, so a second arrival in the
  * same batch sees the first. Rows are applied in key order, so writers on a server (which locks
@@ -62,13 +61,15 @@ final class GroupCommit implements AutoCloseable {
   }
 
   /**
-   * Queues an arrival and waits until its transaction is committed.
+   * Queues an arrival for the next transaction.
    *
    * @param asSent the arrival's report as sent, kept when {@link HeartbeatsJson#document} takes it
-   * @return whether the stored sequence was still {@code previousSequence} (and the arrival stored)
-   * @throws StoreException when its transaction failed (nothing of it was kept) or the store closed
+   * @return completes on the writer's thread once the transaction is committed, with whether the
+   *     stored sequence was still {@code previousSequence} (and the arrival stored); exceptionally
+   *     with a {@link StoreException} when the transaction failed (nothing of it was kept) or the
+   *     store closed
    */
-  boolean record(
+  CompletableFuture<Boolean> record(
       RegisteredHost after,
       Optional<String> asSent,
       String credentialHash,
@@ -92,14 +93,7 @@ final class GroupCommit implements AutoCloseable {
     if (closed && queue.remove(pending)) {
       pending.result().completeExceptionally(closedStore());
     }
-    try {
-      return pending.result().join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof StoreException failed) {
-        throw new StoreException(failed.getMessage(), failed);
-      }
-      throw e;
-    }
+    return pending.result();
   }
 
   @Override

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Pools, hosts and their histories in SQL: heartbeats through {@link GroupCommit}, everything else
@@ -93,7 +94,7 @@ public final class JdbcSessionHostRepository implements SessionHostRepository {
   }
 
   @Override
-  public boolean recordArrival(
+  public CompletableFuture<Boolean> recordArrival(
       RegisteredHost after,
       Optional<String> asSent,
       String credentialHash,

@@ -91,12 +91,14 @@ abstract class BrokerStoreContract {
     HeartbeatPolicy.Arrival arrival =
         POLICY.arrive(before, heartbeat(name, sequence, status, at), at);
     assertThat(
-            hosts.recordArrival(
-                arrival.host(),
-                Optional.empty(),
-                credentialHash,
-                before.lastSequence(),
-                arrival.changes()))
+            hosts
+                .recordArrival(
+                    arrival.host(),
+                    Optional.empty(),
+                    credentialHash,
+                    before.lastSequence(),
+                    arrival.changes())
+                .join())
         .isTrue();
     return hosts.find(key(name)).orElseThrow();
   }
@@ -157,7 +159,9 @@ abstract class BrokerStoreContract {
     HeartbeatPolicy.Arrival stale =
         arrival(after, 6, SessionHostStatus.AVAILABLE, T0.plusSeconds(2));
     assertThat(
-            hosts.recordArrival(stale.host(), Optional.empty(), "hash-host-1", 4, stale.changes()))
+            hosts
+                .recordArrival(stale.host(), Optional.empty(), "hash-host-1", 4, stale.changes())
+                .join())
         .isFalse();
     assertThat(hosts.find(key("host-1")).orElseThrow().lastSequence()).isEqualTo(5);
   }
@@ -204,8 +208,10 @@ abstract class BrokerStoreContract {
     HeartbeatPolicy.Arrival arrival = POLICY.arrive(before, heartbeat, T0);
 
     assertThat(
-            hosts.recordArrival(
-                arrival.host(), Optional.of(asSent), "hash-host-1", 0, arrival.changes()))
+            hosts
+                .recordArrival(
+                    arrival.host(), Optional.of(asSent), "hash-host-1", 0, arrival.changes())
+                .join())
         .isTrue();
 
     assertThat(hosts.find(key("host-1")).orElseThrow().lastReport()).contains(heartbeat);
@@ -222,7 +228,10 @@ abstract class BrokerStoreContract {
 
     HeartbeatPolicy.Arrival old =
         arrival(after, 6, SessionHostStatus.NEEDS_ASSISTANCE, T0.plusSeconds(3));
-    assertThat(hosts.recordArrival(old.host(), Optional.empty(), "hash-host-1", 5, old.changes()))
+    assertThat(
+            hosts
+                .recordArrival(old.host(), Optional.empty(), "hash-host-1", 5, old.changes())
+                .join())
         .isFalse();
     RegisteredHost stored = hosts.find(key("host-1")).orElseThrow();
     assertThat(stored.lastSequence()).isEqualTo(5);
@@ -410,12 +419,14 @@ abstract class BrokerStoreContract {
                       heartbeat(
                           "host-0", sequence, SessionHostStatus.AVAILABLE, T0.plusSeconds(60)),
                       T0.plusSeconds(60));
-              return hosts.recordArrival(
-                  arrival.host(),
-                  Optional.empty(),
-                  "hash-host-0",
-                  before.lastSequence(),
-                  arrival.changes());
+              return hosts
+                  .recordArrival(
+                      arrival.host(),
+                      Optional.empty(),
+                      "hash-host-0",
+                      before.lastSequence(),
+                      arrival.changes())
+                  .join();
             });
       }
       long winners = 0;

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Where the broker keeps its pools, hosts and their status histories. Everything the broker decides
@@ -57,9 +58,11 @@ public interface SessionHostRepository {
    * @param asSent {@code after}'s last report as its sender wrote it in the wire's JSON, when the
    *     broker has it (see {@code RecordHeartbeatCommand#asSent}): the store may keep it rather
    *     than write the report anew
-   * @return false when the stored host moved on (or is gone): nothing was written
+   * @return completes once the transaction is durable (or failed: exceptionally, nothing of it
+   *     kept), with false when the stored host moved on (or is gone): nothing was written. It may
+   *     complete on the store's own thread: what follows it there must not wait for the store.
    */
-  boolean recordArrival(
+  CompletableFuture<Boolean> recordArrival(
       RegisteredHost after,
       Optional<String> asSent,
       String credentialHash,
