@@ -11,7 +11,7 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * The broker's store, open: a connection pool on the database of {@link DatabaseSettings}, its
- * schema migrated to the latest version, and the repositories on it. Close it to stop its writers
+ * schema migrated to the latest version, and the repositories on it. Close it to stop its writer
  * and close its connections.
  *
  * <p>Without a URL it is an embedded SQLite file, {@code broker.db} in the state directory, in WAL
@@ -31,9 +31,9 @@ public final class BrokerDatabase implements AutoCloseable {
   private final JdbcSessionHostRepository sessionHosts;
   private final JdbcRegistrationTokenRepository registrationTokens;
 
-  private BrokerDatabase(HikariDataSource pool, Vendor vendor, int writers) {
+  private BrokerDatabase(HikariDataSource pool, Vendor vendor) {
     this.pool = pool;
-    this.arrivals = new GroupCommit(pool, vendor, writers);
+    this.arrivals = new GroupCommit(pool, vendor);
     Jdbc jdbc = new Jdbc(pool);
     this.sessionHosts = new JdbcSessionHostRepository(jdbc, arrivals);
     this.registrationTokens = new JdbcRegistrationTokenRepository(jdbc);
@@ -68,8 +68,7 @@ public final class BrokerDatabase implements AutoCloseable {
     config.setPassword(settings.password());
     config.setMaximumPoolSize(settings.poolSize());
     config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
-    // a server commits writers' transactions in parallel; half the pool stays free for reads
-    return migrated(config, Vendor.POSTGRESQL, Math.max(1, settings.poolSize() / 2), redacted(url));
+    return migrated(config, Vendor.POSTGRESQL, redacted(url));
   }
 
   private static BrokerDatabase openSqlite(
@@ -93,16 +92,15 @@ public final class BrokerDatabase implements AutoCloseable {
     // WAL: readers do not block the writer nor each other; SQLite has one writer at a time
     config.setMaximumPoolSize(settings.poolSize() + 1);
     config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
-    return migrated(config, Vendor.SQLITE, 1, file.toString());
+    return migrated(config, Vendor.SQLITE, file.toString());
   }
 
-  private static BrokerDatabase migrated(
-      HikariConfig config, Vendor vendor, int writers, String where) {
+  private static BrokerDatabase migrated(HikariConfig config, Vendor vendor, String where) {
     HikariDataSource pool = null;
     try {
       pool = new HikariDataSource(config);
       Flyway.configure().dataSource(pool).locations(vendor.migrations()).load().migrate();
-      return new BrokerDatabase(pool, vendor, writers);
+      return new BrokerDatabase(pool, vendor);
     } catch (RuntimeException e) {
       if (pool != null) {
         pool.close();

@@ -8,8 +8,8 @@ import java.util.Optional;
  * Where the broker keeps its store: a JDBC URL ({@code jdbc:postgresql:...}) with its user and
  * password, or, without a URL, an embedded SQLite file {@code broker.db} in {@code stateDir}.
  *
- * @param poolSize how many connections to keep open to a server (and how many writers may commit
- *     heartbeats at once on it)
+ * @param poolSize how many connections to keep open to a server: the heartbeats' writer takes one
+ *     per transaction, reads the others
  */
 public record DatabaseSettings(
     Optional<String> jdbcUrl, String user, String password, int poolSize, Path stateDir) {

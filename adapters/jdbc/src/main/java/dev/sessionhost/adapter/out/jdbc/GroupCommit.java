@@ -23,8 +23,8 @@ import javax.sql.DataSource;
  * hundreds, so throughput grows with the load instead of stopping at one sync per heartbeat.
  *
  * <p>Arrivals of one host are applied in the order they were queued, so a second arrival in the
- * same batch sees the first. Rows are applied in key order, so writers on a server (which locks
- * rows) cannot deadlock each other. A batch that fails fails all its callers.
+ * same batch sees the first. Rows are applied in key order, so the writers of several brokers on a
+ * server (which locks rows) cannot deadlock each other. A batch that fails fails all its callers.
  */
 final class GroupCommit implements AutoCloseable {
 
@@ -41,23 +41,23 @@ final class GroupCommit implements AutoCloseable {
   private final DataSource dataSource;
   private final Vendor vendor;
   private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-  private final List<Thread> writers = new ArrayList<>();
+  private final Thread writer;
   private volatile boolean closed;
 
   /**
-   * Starts {@code writerCount} writers taking connections from {@code dataSource}.
+   * Starts the writer, taking a connection from {@code dataSource} for each transaction.
    *
-   * @param writerCount 1 on SQLite, which has one writer at a time
+   * <p>One writer on PostgreSQL too, though a server commits transactions in parallel: its batches
+   * are larger, and at the same rate four writers cost the broker 135 instead of 118 us of CPU per
+   * heartbeat and the server 100 instead of 61 (benchmarks/RESULTS.md). Several brokers on one
+   * database each have their own.
    */
-  GroupCommit(DataSource dataSource, Vendor vendor, int writerCount) {
+  GroupCommit(DataSource dataSource, Vendor vendor) {
     this.dataSource = dataSource;
     this.vendor = vendor;
-    for (int i = 0; i < writerCount; i++) {
-      Thread writer = new Thread(this::write, "broker-store-writer-" + i);
-      writer.setDaemon(true);
-      writer.start();
-      writers.add(writer);
-    }
+    this.writer = new Thread(this::write, "broker-store-writer");
+    writer.setDaemon(true);
+    writer.start();
   }
 
   /**
@@ -99,13 +99,10 @@ final class GroupCommit implements AutoCloseable {
   @Override
   public void close() {
     closed = true;
-    for (Thread writer : writers) {
-      try {
-        writer.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
+    try {
+      writer.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
     List<Pending> left = new ArrayList<>();
     queue.drainTo(left);
