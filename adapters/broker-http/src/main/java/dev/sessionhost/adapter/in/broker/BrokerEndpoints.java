@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -106,8 +107,13 @@ final class BrokerEndpoints {
       byte[] body,
       String base) {
     long started = System.nanoTime();
+    return answered(path, () -> route(method, path, query, authorization, body, base, started));
+  }
+
+  /** The action's answer, or the answer to the refusal it throws. */
+  private Reply answered(String path, Action action) {
     try {
-      return route(method, path, query, authorization, body, base, started);
+      return action.run();
     } catch (BadRequest e) {
       if (path.equals("/v1/heartbeat")) {
         metrics.refusedHeartbeat();
@@ -131,7 +137,8 @@ final class BrokerEndpoints {
       long started) {
     switch (path) {
       case "/v1/heartbeat":
-        return only("POST", method, () -> heartbeat(authorization, body, started));
+        return only(
+            "POST", method, () -> heartbeat(heartbeatCommand(authorization, body), started));
       case "/v1/register":
         return only("POST", method, () -> register(body));
       case "/v1/health":
@@ -185,14 +192,15 @@ final class BrokerEndpoints {
   }
 
   /**
-   * The answer to {@code POST /v1/heartbeat} when it takes no read of the store (see {@link
-   * dev.sessionhost.application.port.in.broker.RecordHeartbeatUseCase#recordWithoutReading}),
-   * without waiting for the store on this thread.
+   * The answer to {@code POST /v1/heartbeat}, without waiting for the store on this thread: a plain
+   * heartbeat of a remembered host is answered once its commit is durable (see {@link
+   * dev.sessionhost.application.port.in.broker.RecordHeartbeatUseCase#recordWithoutReading}), one
+   * that needs a read of the store on a thread of {@code pool}, a refusal at once.
    *
-   * @return completes with the answer (a refusal at once), or with null when the heartbeat needs
-   *     {@link #handle} on a thread that may wait; it may complete on the store's thread
+   * @return completes with the answer; it may complete on the store's thread
    */
-  CompletableFuture<Reply> heartbeatWithoutReading(String authorization, byte[] body) {
+  CompletableFuture<Reply> heartbeatWithoutWaiting(
+      String authorization, byte[] body, Executor pool) {
     long started = System.nanoTime();
     RecordHeartbeatCommand command;
     try {
@@ -204,18 +212,19 @@ final class BrokerEndpoints {
     return cases
         .heartbeat()
         .recordWithoutReading(command)
-        .thenApply(
+        .thenCompose(
             receipt -> {
               if (receipt.isEmpty()) {
-                return null;
+                return CompletableFuture.supplyAsync(
+                    () -> answered("/v1/heartbeat", () -> heartbeat(command, started)), pool);
               }
               metrics.heartbeat(false, System.nanoTime() - started);
-              return receiptReply(receipt.get());
+              return CompletableFuture.completedFuture(receiptReply(receipt.get()));
             });
   }
 
-  private Reply heartbeat(String authorization, byte[] body, long started) {
-    HeartbeatReceipt receipt = cases.heartbeat().record(heartbeatCommand(authorization, body));
+  private Reply heartbeat(RecordHeartbeatCommand command, long started) {
+    HeartbeatReceipt receipt = cases.heartbeat().record(command);
     metrics.heartbeat(receipt.repeated(), System.nanoTime() - started);
     return receiptReply(receipt);
   }

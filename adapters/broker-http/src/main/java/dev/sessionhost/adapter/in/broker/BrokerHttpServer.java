@@ -119,15 +119,13 @@ public final class BrokerHttpServer implements AutoCloseable {
         int filled = fill(request, body, 0, false);
         if (filled == body.length) {
           endpoints
-              .heartbeatWithoutReading(authorization(request), body)
+              .heartbeatWithoutWaiting(authorization(request), body, threads)
               .whenComplete(
                   (reply, failure) -> {
                     if (failure != null) {
                       Response.writeError(request, response, callback, unwrapped(failure));
-                    } else if (reply != null) {
-                      send(response, reply, callback);
                     } else {
-                      threads.execute(() -> answer(request, response, callback, body, filled));
+                      send(response, reply, callback);
                     }
                   });
         } else {

@@ -29,7 +29,8 @@ final class HeartbeatsJson {
 
   /**
    * The largest document as sent that is kept: a host with a hundred checks sends some 50,000
-   * chars; longer ones carry what the heartbeat drops (unknown fields, details over their cap).
+   * chars; longer ones carry what the heartbeat drops (details over their cap, or fields the wire
+   * does not know, which the broker's API refuses before they get here).
    */
   static final int MAX_AS_SENT = 64 * 1024;
 

@@ -66,7 +66,7 @@ final class HostRows {
   /**
    * Binds a heartbeat's update.
    *
-   * @param document {@code after}'s last report as {@link HeartbeatsJson#write} writes it
+   * @param document {@code after}'s last report as {@link HeartbeatsJson#document} gives it
    */
   static void bindArrival(
       PreparedStatement update,
