@@ -2,8 +2,8 @@
 # Measures the agent daemon and prints a table of figures against their targets (issue 4, "Measure"):
 #
 #   - start: time from starting `sessionhost agent` to the first 200 from GET /v1/health, median of
-#     N starts, without the class data archive, with the archive trained on `check` (the documented
-#     dump) and with one also trained on `agent`; RSS right after the first 200;
+#     N starts, without the class data archives, with the archive trained on `check` (the documented
+#     dump) and with the agent's layer on top of it; RSS right after the first 200;
 #   - idle: CPU seconds and peak RSS of the agent over M minutes at cycleInterval 30s with the
 #     simulated healthy scenario, taken from /proc after the first cycle;
 #   - load: `wrk -t2 -c32 -d10s --latency` on /v1/health, then on nginx serving the same bytes from
@@ -67,6 +67,7 @@ home="$(ls -d "$work"/dist/sessionhost-*)"
 launcher="$home/bin/sessionhost"
 scenario="$home/examples/scenarios/healthy.yaml"
 archive="$home/lib/sessionhost.jsa"
+layer="$home/lib/agent.jsa"
 
 # --- processes this script starts, stopped on the way out by their own PIDs --------------------
 agent_pid=""
@@ -165,7 +166,7 @@ stop_agent() { # SIGTERM, and the agent must exit 0 (the launcher execs java, so
 load_before="$(cut -d ' ' -f 1-3 /proc/loadavg)"
 say "load average at start: $load_before"
 
-# --- class data archives: the documented one (check), then one also trained on agent -----------
+# --- class data archives: the documented one (check), then the agent's layer on top -----------
 say "writing the class data archive (SESSIONHOST_CDS=dump ... check)"
 SESSIONHOST_CDS=dump "$launcher" check --scenario "$scenario" >"$work/dump-check.log" 2>&1 || {
   say "the check of the healthy scenario failed while writing the archive:"
@@ -173,24 +174,21 @@ SESSIONHOST_CDS=dump "$launcher" check --scenario "$scenario" >"$work/dump-check
   exit 1
 }
 [ -s "$archive" ] || { say "no archive was written:"; cat "$work/dump-check.log" >&2; exit 1; }
-cp "$archive" "$work/check.jsa"
 
-say "adding the agent's classes (SESSIONHOST_CDS=dump ... agent, SIGTERM after the first 200)"
+say "writing the agent's layer (SESSIONHOST_CDS=dump ... agent, SIGTERM after the first 200)"
 rm -rf "$work/state"
 mkdir -p "$work/state"
-# in dump mode the launcher waits for java and then writes the archive, so signal its java child
+# in dump mode the launcher waits for java, passes the SIGTERM on and keeps the layer written
 SESSIONHOST_CDS=dump "$launcher" agent --config "$conf" >"$work/dump-agent.log" 2>&1 &
 dump_pid=$!
 agent_pid=$dump_pid
 await_health
-java_child="$(ps -o pid= --ppid "$dump_pid" | tr -d ' ' | head -n 1)"
-[ -n "$java_child" ] || { say "the dump run has no java process"; exit 1; }
-kill -TERM "$java_child"
+kill -TERM "$dump_pid"
 wait "$dump_pid" || { say "the agent's dump run failed:"; cat "$work/dump-agent.log" >&2; exit 1; }
 agent_pid=""
 dump_pid=""
-cmp -s "$archive" "$work/check.jsa" && { say "the agent's dump left the archive as it was"; exit 1; }
-cp "$archive" "$work/agent.jsa"
+[ -s "$layer" ] || { say "no agent layer was written:"; cat "$work/dump-agent.log" >&2; exit 1; }
+cp "$layer" "$work/agent.jsa"
 
 # --- start to first 200: the three variants interleaved, so that a change of load hits all ------
 : >"$work/starts"
@@ -199,7 +197,8 @@ for ((i = 1; i <= starts; i++)); do
     mode=auto
     case "$variant" in
       none) mode=off ;;
-      *) cp "$work/$variant.jsa" "$archive" ;;
+      check) rm -f "$layer" ;;
+      agent) cp "$work/agent.jsa" "$layer" ;;
     esac
     start_agent "$mode"
     await_health
@@ -222,7 +221,7 @@ read -r check_s check_rss check_min check_max <<<"$(start_fig check)"
 read -r agent_s agent_rss agent_min agent_max <<<"$(start_fig agent)"
 
 # --- idle: one agent (with the agent-trained archive), CPU and memory from /proc ----------------
-cp "$work/agent.jsa" "$archive"
+cp "$work/agent.jsa" "$layer"
 start_agent auto
 await_health
 pause 5 # let what the start left behind (compilations, the first cycle's tail) finish
