@@ -74,6 +74,20 @@ abstract class BrokerStoreContract {
     return new Heartbeat(sequence, health, 3, "1.0", "Linux 6");
   }
 
+  /** A host's health at T0: NeedsAssistance with these results. */
+  static HostHealth needingAssistance(String name, List<CheckResult> results) {
+    return new HostHealth(
+        name,
+        SessionHostStatus.NEEDS_ASSISTANCE,
+        T0,
+        T0,
+        List.of(),
+        results,
+        UpdateStatus.INITIAL,
+        List.of(),
+        Duration.ofMillis(20));
+  }
+
   RegisteredHost register(String name) {
     RegisteredHost host = RegisteredHost.registered(key(name), T0);
     assertThat(hosts.add(host, "hash-" + name)).isTrue();
@@ -182,17 +196,7 @@ abstract class BrokerStoreContract {
             T0,
             Duration.ofMillis(12),
             Optional.of(FailureEffect.NEEDS_ASSISTANCE));
-    HostHealth health =
-        new HostHealth(
-            "host-1",
-            SessionHostStatus.NEEDS_ASSISTANCE,
-            T0,
-            T0,
-            List.of(),
-            List.of(configured, judged),
-            UpdateStatus.INITIAL,
-            List.of(),
-            Duration.ofMillis(20));
+    HostHealth health = needingAssistance("host-1", List.of(configured, judged));
     Heartbeat heartbeat = new Heartbeat(1, health, 2, "1.0", "Linux 6");
     // as an agent sends it: with the disk check's configured effect, and a field from a later
     // version that this broker does not know
