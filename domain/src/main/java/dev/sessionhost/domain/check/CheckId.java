@@ -51,6 +51,19 @@ public record CheckId(String value) implements Comparable<CheckId> {
     return value.compareTo(other.value);
   }
 
+  // equals and hashCode by hand: a record's own are linked at first use through method handles,
+  // which spins some sixty classes in a short-lived command (see the one-shot check's benchmark)
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CheckId id && value.equals(id.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public String toString() {
     return value;

@@ -48,6 +48,18 @@ record UrlKey(String text) {
             + path);
   }
 
+  // by hand, as CheckId's: a record's own equals and hashCode cost a one-shot check class spinning
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof UrlKey key && text.equals(key.text);
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode();
+  }
+
   @Override
   public String toString() {
     return text;
