@@ -125,7 +125,7 @@ final class ScenarioFile {
       return new Stamp(attributes.lastModifiedTime(), attributes.size(), attributes.fileKey());
     }
 
-    // by hand, as CheckId's: a record's own equals costs a one-shot check class spinning
+    // by hand, as in CheckId: a record's own equals and hashCode spin classes at first use
     @Override
     public boolean equals(Object other) {
       return other instanceof Stamp stamp

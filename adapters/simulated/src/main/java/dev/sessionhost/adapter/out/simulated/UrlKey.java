@@ -48,7 +48,7 @@ record UrlKey(String text) {
             + path);
   }
 
-  // by hand, as CheckId's: a record's own equals and hashCode cost a one-shot check class spinning
+  // by hand, as in CheckId: a record's own equals and hashCode spin classes at first use
 
   @Override
   public boolean equals(Object other) {
