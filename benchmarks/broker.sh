@@ -2,9 +2,10 @@
 # Measures the broker's ingest and listing (issue 10, "Measure") and prints the figures:
 #
 #   - ingest end to end over HTTP: a load generator (src/IngestBench.java, plain keep-alive
-#     sockets) registers N hosts through the API, then sends heartbeats round robin for S seconds
-#     from C connections, all on one thread's selector; heartbeats/s and p50/p99 latency, for 1k and 10k hosts, on the embedded
-#     database and on PostgreSQL (8 connections, started here on loopback in a temporary folder);
+#     sockets, all on one thread's selector) registers N hosts through the API, then sends
+#     heartbeats round robin for S seconds from C connections; heartbeats/s and p50/p99 latency,
+#     for 1k and 10k hosts, on the embedded database and on PostgreSQL (8 connections, started
+#     here on loopback in a temporary folder);
 #   - over the same window, the CPU the broker (and PostgreSQL) spent per heartbeat, from
 #     /proc and the broker's own heartbeat counter: steadier from run to run than the rate, which
 #     moves with whatever else the machine runs;

@@ -35,9 +35,9 @@ import java.util.regex.Pattern;
  * generator's own cost stays small next to the broker's on a two-core machine (the JDK's
  * HttpClient costs several times more CPU per request). The heartbeats go out from one thread
  * with every connection on a selector: half the CPU per heartbeat of a thread per connection
- * ({@code --threads}, the generator before 2026-12-08) and a third fewer context switches. {@code --raw URL} instead measures plain
- * durable upserts of the broker's session_host row straight over JDBC, the ceiling the broker's
- * ingest is compared against.
+ * ({@code --threads}, the generator before 2026-12-08) and a third fewer context switches.
+ * {@code --raw URL} instead measures plain durable upserts of the broker's session_host row
+ * straight over JDBC, the ceiling the broker's ingest is compared against.
  *
  * <p>Run with the JDK's source launcher: {@code java -cp 'lib/*' IngestBench.java --help}.
  */
@@ -201,13 +201,8 @@ public final class IngestBench {
                   byte[][] heads = new byte[hosts.size()][];
                   byte[][] bodies = new byte[hosts.size()][];
                   for (int i = worker; i < hosts.size(); i += o.connections) {
-                    heads[i] = client.heartbeatHead(hosts.get(i).credential);
-                    bodies[i] =
-                        (",\"sessions\":0,\"agentVersion\":\"bench\",\"osVersion\":\"Linux\","
-                                + "\"health\":"
-                                + hosts.get(i).health
-                                + "}")
-                            .getBytes(StandardCharsets.UTF_8);
+                    heads[i] = heartbeatHead(client.hostHeader, hosts.get(i).credential());
+                    bodies[i] = heartbeatRest(hosts.get(i));
                   }
                   for (int i = worker; ; i += o.connections) {
                     if (i >= hosts.size()) {
@@ -280,25 +275,14 @@ public final class IngestBench {
     byte[][] heads = new byte[hosts.size()][];
     byte[][] bodies = new byte[hosts.size()][];
     for (int i = 0; i < hosts.size(); i++) {
-      heads[i] =
-          ("POST /v1/heartbeat HTTP/1.1\r\nHost: "
-                  + hostHeader
-                  + "\r\nAccept: application/json\r\nAuthorization: Bearer "
-                  + hosts.get(i).credential()
-                  + "\r\nContent-Type: application/json\r\nContent-Length: ")
-              .getBytes(StandardCharsets.US_ASCII);
-      bodies[i] =
-          (",\"sessions\":0,\"agentVersion\":\"bench\",\"osVersion\":\"Linux\",\"health\":"
-                  + hosts.get(i).health()
-                  + "}")
-              .getBytes(StandardCharsets.UTF_8);
+      heads[i] = heartbeatHead(hostHeader, hosts.get(i).credential());
+      bodies[i] = heartbeatRest(hosts.get(i));
     }
     Selector selector = Selector.open();
     List<Flight> flights = new ArrayList<>();
     for (int c = 0; c < o.connections; c++) {
       SocketChannel channel =
-          SocketChannel.open(
-              new InetSocketAddress(base.getHost(), base.getPort()));
+          SocketChannel.open(new InetSocketAddress(base.getHost(), base.getPort()));
       channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
       channel.configureBlocking(false);
       Flight flight = new Flight(channel, c);
@@ -559,6 +543,24 @@ public final class IngestBench {
         done.sum() / (double) o.seconds);
   }
 
+  /** The request line and headers of a heartbeat with this credential, up to its length. */
+  private static byte[] heartbeatHead(String hostHeader, String credential) {
+    return ("POST /v1/heartbeat HTTP/1.1\r\nHost: "
+            + hostHeader
+            + "\r\nAccept: application/json\r\nAuthorization: Bearer "
+            + credential
+            + "\r\nContent-Type: application/json\r\nContent-Length: ")
+        .getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /** A heartbeat's body after its sequence: {@code ,"sessions":...}}. */
+  private static byte[] heartbeatRest(Host host) {
+    return (",\"sessions\":0,\"agentVersion\":\"bench\",\"osVersion\":\"Linux\",\"health\":"
+            + host.health()
+            + "}")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
   private record Host(String credential, String health) {}
 
   private record Ingest(long[] histogram, long maxNanos, long errors, String firstError) {
@@ -631,16 +633,6 @@ public final class IngestBench {
       out.write(request.toByteArray());
       out.flush();
       return read();
-    }
-
-    /** The request line and headers of a heartbeat with this credential, up to its length. */
-    byte[] heartbeatHead(String credential) {
-      return ("POST /v1/heartbeat HTTP/1.1\r\nHost: "
-              + hostHeader
-              + "\r\nAccept: application/json\r\nAuthorization: Bearer "
-              + credential
-              + "\r\nContent-Type: application/json\r\nContent-Length: ")
-          .getBytes(StandardCharsets.US_ASCII);
     }
 
     /**
