@@ -29,8 +29,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * sweeps {@code /proc} for live members of the group or session until none is left; only a
  * descendant that starts a session of its own after the snapshot could escape, which a daemon does
  * but a check has no reason to. Without {@code setsid} the probe falls back to killing the
- * descendants it can see at the timeout. A command that exits but leaves a child holding its output
- * open is swept the same way once the output grace has passed.
+ * descendants it can see at the timeout. A command that exits is swept the same way once its output
+ * has ended or the output grace has passed: a child it left in its session, holding the output open
+ * or not, is killed with it.
  *
  * <p>The process ending does not end the commands: a program still running when the agent stops (or
  * a one-shot {@code check} is interrupted) would be left behind, re-parented to init. So the probe

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -58,7 +59,12 @@ final class ProcessTable {
    */
   List<Long> liveMembersOf(long id) {
     List<Long> members = new ArrayList<>();
-    for (long pid : pids()) {
+    List<Long> pids = pids();
+    OptionalLong last = lastPid();
+    for (long pid : pids) {
+      if (last.isPresent() && !givenOutSince(pid, id, last.getAsLong())) {
+        continue;
+      }
       try {
         String stat =
             Files.readString(procRoot.resolve(pid + "/stat"), StandardCharsets.ISO_8859_1);
@@ -76,6 +82,31 @@ final class ProcessTable {
       }
     }
     return members;
+  }
+
+  /**
+   * Whether {@code pid} was given out no earlier than {@code first}, the kernel having given out
+   * {@code last} most recently: pids rise until they wrap around at {@code pid_max}.
+   */
+  private static boolean givenOutSince(long pid, long first, long last) {
+    return last >= first ? pid >= first && pid <= last : pid >= first || pid <= last;
+  }
+
+  /**
+   * The pid the kernel gave out last, when it says: a session's members descend from its leader, so
+   * only pids given out since the leader's need reading, a handful where every process's {@code
+   * stat} would cost each command a few milliseconds.
+   */
+  private OptionalLong lastPid() {
+    try {
+      return OptionalLong.of(
+          Long.parseLong(
+              Files.readString(
+                      procRoot.resolve("sys/kernel/ns_last_pid"), StandardCharsets.US_ASCII)
+                  .strip()));
+    } catch (IOException | SecurityException | NumberFormatException e) {
+      return OptionalLong.empty();
+    }
   }
 
   /** Whether the root can be listed at all. */

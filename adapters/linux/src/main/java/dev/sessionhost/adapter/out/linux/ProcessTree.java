@@ -21,7 +21,7 @@ final class ProcessTree {
    * longer found through it. The caller's interrupt status is kept.
    */
   static void kill(Process process) {
-    List<ProcessHandle> descendants = process.descendants().toList();
+    List<ProcessHandle> descendants = descendantsWhileAlive(process);
     process.destroyForcibly();
     descendants.forEach(ProcessHandle::destroyForcibly);
     awaitReaped(process);
@@ -36,7 +36,7 @@ final class ProcessTree {
    * The caller's interrupt status is kept.
    */
   static void killSession(Process leader, ProcessTable processes) {
-    List<ProcessHandle> descendants = leader.descendants().toList();
+    List<ProcessHandle> descendants = descendantsWhileAlive(leader);
     leader.destroyForcibly();
     descendants.forEach(ProcessHandle::destroyForcibly);
     // the kernel does not reuse a pid while it names a live group or session, so the id is safe
@@ -57,6 +57,14 @@ final class ProcessTree {
       Thread.currentThread().interrupt();
     }
     awaitReaped(leader);
+  }
+
+  /**
+   * The process's descendants, or none once it has ended: they were re-parented and cannot be found
+   * through it, and the JDK reads the whole process table to look.
+   */
+  private static List<ProcessHandle> descendantsWhileAlive(Process process) {
+    return process.isAlive() ? process.descendants().toList() : List.of();
   }
 
   private static void awaitReaped(Process process) {

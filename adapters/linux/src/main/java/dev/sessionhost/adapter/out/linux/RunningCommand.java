@@ -46,9 +46,15 @@ final class RunningCommand {
       }
       Duration took = Duration.ofNanos(System.nanoTime() - started);
       awaitOutput();
-      if (ended && !(stdout.finished() && stderr.finished())) {
-        killer.accept(process); // a child left behind still holds the output open
-        awaitOutput();
+      if (ended) {
+        // What the command left behind goes with it, whether or not it still holds the output:
+        // the JDK ends the output of a command that exits unless a read of it is under way at that
+        // moment, so a child still writing to the pipe may look like one that is done.
+        boolean outputOpen = !(stdout.finished() && stderr.finished());
+        killer.accept(process);
+        if (outputOpen) {
+          awaitOutput();
+        }
       }
       return ended ? exited(process.exitValue(), took) : timedOut(took);
     } catch (InterruptedException e) {

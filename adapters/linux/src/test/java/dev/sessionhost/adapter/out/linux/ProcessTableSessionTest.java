@@ -26,6 +26,35 @@ class ProcessTableSessionTest {
         .containsExactlyInAnyOrder(100L, 101L, 102L);
   }
 
+  @Test
+  void readsOnlyThePidsGivenOutSinceTheLeaderWhenTheKernelSaysWhichCameLast() throws IOException {
+    stat(90, "90 (sleep) S 1 100 100 0 -1"); // given out before 100: cannot be a member
+    stat(100, "100 (sh) S 1 100 100 0 -1");
+    stat(101, "101 (sleep) S 100 100 100 0 -1");
+    stat(105, "105 (sleep) S 1 100 100 0 -1");
+    lastPid(105);
+
+    assertThat(new ProcessTable(proc).liveMembersOf(100))
+        .containsExactlyInAnyOrder(100L, 101L, 105L);
+  }
+
+  @Test
+  void followsThePidsAroundWhenTheyWrapped() throws IOException {
+    stat(32760, "32760 (sh) S 1 32760 32760 0 -1");
+    stat(32767, "32767 (sleep) S 32760 32760 32760 0 -1");
+    stat(301, "301 (sleep) S 1 32760 32760 0 -1");
+    stat(20000, "20000 (sleep) S 1 32760 32760 0 -1"); // older than the leader: not read
+    lastPid(301);
+
+    assertThat(new ProcessTable(proc).liveMembersOf(32760))
+        .containsExactlyInAnyOrder(32760L, 32767L, 301L);
+  }
+
+  private void lastPid(long pid) throws IOException {
+    Files.writeString(
+        Files.createDirectories(proc.resolve("sys/kernel")).resolve("ns_last_pid"), pid + "\n");
+  }
+
   private void stat(long pid, String line) throws IOException {
     Files.writeString(
         Files.createDirectories(proc.resolve(Long.toString(pid))).resolve("stat"), line + "\n");
