@@ -353,7 +353,6 @@ public final class IngestBench {
 
   /** One connection of {@link #ingestOnOneThread}: the request being sent and the answer read. */
   private static final class Flight {
-    private static final byte[] OPEN = "{\"sequence\":".getBytes(StandardCharsets.US_ASCII);
     final SocketChannel channel;
     final int first;
     int host;
@@ -370,25 +369,14 @@ public final class IngestBench {
     }
 
     void send(byte[] head, long sequence, byte[] rest) throws IOException {
-      byte[] number = Long.toString(sequence).getBytes(StandardCharsets.US_ASCII);
-      int length = OPEN.length + number.length + rest.length;
-      byte[] declared = (length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
-      int total = head.length + declared.length + length;
-      if (out.capacity() < total) {
-        out = ByteBuffer.allocate(total * 2);
-      }
-      out.clear();
-      out.put(head).put(declared).put(OPEN).put(number).put(rest).flip();
+      out = heartbeatRequest(out, head, sequence, rest);
       sent = System.nanoTime();
       flush();
     }
 
     void flush() throws IOException {
       channel.write(out);
-      key.interestOps(
-          out.hasRemaining()
-              ? SelectionKey.OP_WRITE
-              : SelectionKey.OP_READ);
+      key.interestOps(out.hasRemaining() ? SelectionKey.OP_WRITE : SelectionKey.OP_READ);
     }
 
     /** Reads what has come; the answer's status once it is whole, 0 before. */
@@ -553,6 +541,22 @@ public final class IngestBench {
         .getBytes(StandardCharsets.US_ASCII);
   }
 
+  private static final byte[] SEQUENCE = "{\"sequence\":".getBytes(StandardCharsets.US_ASCII);
+
+  /**
+   * The whole heartbeat request {@code head + length + {"sequence":N + rest}, ready to write from
+   * its start to its limit: in {@code buffer}, or in a larger one when it does not fit.
+   */
+  private static ByteBuffer heartbeatRequest(
+      ByteBuffer buffer, byte[] head, long sequence, byte[] rest) {
+    byte[] number = Long.toString(sequence).getBytes(StandardCharsets.US_ASCII);
+    int length = SEQUENCE.length + number.length + rest.length;
+    byte[] declared = (length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+    int total = head.length + declared.length + length;
+    ByteBuffer into = buffer.capacity() < total ? ByteBuffer.allocate(total * 2) : buffer.clear();
+    return into.put(head).put(declared).put(SEQUENCE).put(number).put(rest).flip();
+  }
+
   /** A heartbeat's body after its sequence: {@code ,"sessions":...}}. */
   private static byte[] heartbeatRest(Host host) {
     return (",\"sessions\":0,\"agentVersion\":\"bench\",\"osVersion\":\"Linux\",\"health\":"
@@ -602,7 +606,7 @@ public final class IngestBench {
     private final byte[] buffer = new byte[65536];
     private int position;
     private int limit;
-    private byte[] request = new byte[16384];
+    private ByteBuffer request = ByteBuffer.allocate(16384);
     private String lastBody = "";
 
     Client(URI base) throws IOException {
@@ -642,20 +646,8 @@ public final class IngestBench {
      * @return the answer's status
      */
     int heartbeat(byte[] head, long sequence, byte[] rest) throws IOException {
-      byte[] number = Long.toString(sequence).getBytes(StandardCharsets.US_ASCII);
-      byte[] open = "{\"sequence\":".getBytes(StandardCharsets.US_ASCII);
-      int length = open.length + number.length + rest.length;
-      byte[] declared = (length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
-      int total = head.length + declared.length + length;
-      if (request.length < total) {
-        request = new byte[total * 2];
-      }
-      int at = 0;
-      for (byte[] part : new byte[][] {head, declared, open, number, rest}) {
-        System.arraycopy(part, 0, request, at, part.length);
-        at += part.length;
-      }
-      out.write(request, 0, at);
+      request = heartbeatRequest(request, head, sequence, rest);
+      out.write(request.array(), 0, request.limit());
       Answer answer = read();
       lastBody = answer.body;
       return answer.status;
